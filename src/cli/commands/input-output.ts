@@ -1,0 +1,3 @@
+import type { Command } from 'commander';
+
+export function registerIoCommands(_program: Command): void {}

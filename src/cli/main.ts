@@ -1,0 +1,38 @@
+// The `zhospar` command line. Each command group lives in its own file under commands/ and
+// registers itself here; commands call app use cases or pure core functions, never SQL.
+import { Command, CommanderError } from 'commander';
+import { UserError } from './output';
+import { registerServeCommand } from './commands/serve';
+import { registerDbCommands } from './commands/db';
+import { registerIndexCommands } from './commands/index-calculator';
+import { registerIoCommands } from './commands/input-output';
+import { registerScheduleCommands } from './commands/schedule';
+
+export function buildProgram(): Command {
+  const program = new Command('zhospar')
+    .description('Zhospar: plan register, implementation tracking and indicator engine for national development plans.')
+    .version('0.1.0')
+    .showHelpAfterError()
+    .exitOverride();
+  registerServeCommand(program);
+  registerDbCommands(program);
+  registerIndexCommands(program);
+  registerIoCommands(program);
+  registerScheduleCommands(program);
+  return program;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  try {
+    await buildProgram().parseAsync(argv);
+    return 0;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode;
+    if (error instanceof UserError) {
+      process.stderr.write(`zhospar: ${error.message}\n`);
+      return error.exitCode;
+    }
+    process.stderr.write(`zhospar: unexpected error: ${(error as Error).stack ?? String(error)}\n`);
+    return 1;
+  }
+}
