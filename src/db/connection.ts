@@ -1,0 +1,102 @@
+// Opens the database: the server named by DATABASE_URL, or the embedded cluster in ZHOSPAR_HOME.
+import pg from 'pg';
+import { resolve } from 'node:path';
+import './pg-types';
+import { openEmbeddedCluster, type EmbeddedCluster } from './embedded-cluster';
+
+
+export const EMBEDDED_DATABASE = 'zhospar';
+
+export interface Database {
+  pool: pg.Pool;
+  kind: 'embedded' | 'server';
+  /** A description safe to print: no password. */
+  description: string;
+  close(): Promise<void>;
+}
+
+export interface DatabaseOptions {
+  databaseUrl?: string;
+  home?: string;
+  poolSize?: number;
+  /** Database name inside the embedded cluster (tests use their own). */
+  databaseName?: string;
+}
+
+export function databaseOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): DatabaseOptions {
+  return {
+    ...(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : {}),
+    home: resolve(env.ZHOSPAR_HOME ?? '.zhospar'),
+  };
+}
+
+function redactUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = '***';
+    return parsed.toString();
+  } catch {
+    return 'DATABASE_URL (unparsable)';
+  }
+}
+
+async function ensureDatabaseExists(cluster: EmbeddedCluster, name: string): Promise<void> {
+  const admin = new pg.Client({ ...cluster.connection, database: 'postgres' });
+  await admin.connect();
+  try {
+    const { rowCount } = await admin.query('select 1 from pg_database where datname = $1', [name]);
+    if (!rowCount) {
+      try {
+        await admin.query(`create database "${name.replace(/"/g, '""')}"`);
+      } catch (error) {
+        // Another process created it between our check and our create.
+        if ((error as { code?: string }).code !== '42P04') throw error;
+      }
+    }
+  } finally {
+    await admin.end();
+  }
+}
+
+/** Stops the embedded server unless another process still has a connection to it. */
+async function leaveCluster(cluster: EmbeddedCluster): Promise<void> {
+  const probe = new pg.Client({ ...cluster.connection, database: 'postgres' });
+  let others = 0;
+  try {
+    await probe.connect();
+    const { rows } = await probe.query<{ n: number }>(
+      "select count(*)::int as n from pg_stat_activity where backend_type = 'client backend' and pid <> pg_backend_pid()",
+    );
+    others = rows[0]?.n ?? 0;
+  } catch {
+    return; // already stopped
+  } finally {
+    await probe.end().catch(() => undefined);
+  }
+  if (others === 0) await cluster.stop();
+}
+
+export async function openDatabase(options: DatabaseOptions): Promise<Database> {
+  const max = options.poolSize ?? 10;
+  if (options.databaseUrl) {
+    const pool = new pg.Pool({ connectionString: options.databaseUrl, max });
+    return { pool, kind: 'server', description: redactUrl(options.databaseUrl), close: () => pool.end() };
+  }
+  const home = options.home ?? resolve('.zhospar');
+  const cluster = await openEmbeddedCluster(home);
+  const database = options.databaseName ?? EMBEDDED_DATABASE;
+  await ensureDatabaseExists(cluster, database);
+  const pool = new pg.Pool({ ...cluster.connection, database, max });
+  let isClosed = false;
+  return {
+    pool,
+    kind: 'embedded',
+    description: `embedded PostgreSQL in ${cluster.dataDir} (127.0.0.1:${cluster.connection.port}, database ${database})`,
+    close: async () => {
+      if (isClosed) return;
+      isClosed = true;
+      await pool.end();
+      await leaveCluster(cluster);
+    },
+  };
+}
