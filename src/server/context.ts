@@ -1,5 +1,6 @@
 // What every route can reach: the database pool and the app's configuration.
 import type pg from 'pg';
+import type { Actor } from '../core/access/actor';
 
 export interface ServerDeps {
   pool: pg.Pool;
@@ -9,5 +10,9 @@ export interface ServerDeps {
 }
 
 export interface AppEnv {
-  Variables: { deps: ServerDeps };
+  Variables: {
+    deps: ServerDeps;
+    /** The signed-in user or token owner; null for the public. Set by the authentication middleware. */
+    actor: Actor | null;
+  };
 }

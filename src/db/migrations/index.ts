@@ -1,10 +1,20 @@
 // Every migration, in order. A migration is committed SQL and is never edited once released:
 // changes go into a new file.
 import { sql as planRegister } from './0001-plan-register';
+import { sql as people } from './0002-people-and-access';
+import { sql as obligations } from './0003-obligations-reports-audit';
+import { sql as statistics } from './0004-statistics';
+import { sql as inputOutput } from './0005-input-output-tables';
 
 export interface Migration {
   id: string;
   sql: string;
 }
 
-export const migrations: Migration[] = [{ id: '0001-plan-register', sql: planRegister }];
+export const migrations: Migration[] = [
+  { id: '0001-plan-register', sql: planRegister },
+  { id: '0002-people-and-access', sql: people },
+  { id: '0003-obligations-reports-audit', sql: obligations },
+  { id: '0004-statistics', sql: statistics },
+  { id: '0005-input-output-tables', sql: inputOutput },
+].filter((migration) => migration.sql.trim() !== '');

@@ -1,0 +1,2 @@
+// Filled in by the issue that introduces these tables; empty until then.
+export const sql = /* sql */ ``;
