@@ -87,6 +87,11 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   const database = options.databaseName ?? EMBEDDED_DATABASE;
   await ensureDatabaseExists(cluster, database);
   const pool = new pg.Pool({ ...cluster.connection, database, max });
+  // A connection held for the process's lifetime marks it as a user of the cluster, so that
+  // another process leaving does not stop the server under us while our pool happens to be idle.
+  const presence = new pg.Client({ ...cluster.connection, database, application_name: 'zhospar-presence' });
+  await presence.connect();
+  presence.on('error', () => undefined);
   let isClosed = false;
   return {
     pool,
@@ -96,6 +101,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       if (isClosed) return;
       isClosed = true;
       await pool.end();
+      await presence.end().catch(() => undefined);
       await leaveCluster(cluster);
     },
   };
