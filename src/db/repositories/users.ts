@@ -1,0 +1,158 @@
+// Users, their roles and their sign-in state. E-mail addresses are stored lower-cased; callers
+// pass them already normalised (see normalizeEmail in core).
+import type { Role } from '../../core/access/roles';
+import type { Queryable } from './queryable';
+
+export interface UserRecord {
+  id: number;
+  email: string;
+  name: string;
+  organizationId: number;
+  organizationCode: string;
+  roles: Role[];
+  isDisabled: boolean;
+  failedSignIns: number;
+  lockedUntil: Date | null;
+  passwordChangedAt: Date;
+  createdAt: Date;
+  version: number;
+}
+
+/** A user with the password hash: only sign-in and password change ever read it. */
+export interface UserWithPassword extends UserRecord {
+  passwordHash: string;
+}
+
+/** Columns of a user row aliased `u` joined to its organisation `o`; shared with sessions and tokens. */
+export const USER_COLUMNS = `
+  u.id as user_id, u.email, u.name, u.organization_id, o.code as organization_code,
+  array(select r.role from user_roles r where r.user_id = u.id order by r.role) as roles,
+  u.is_disabled, u.failed_sign_ins, u.locked_until, u.password_changed_at, u.created_at as user_created_at, u.version`;
+
+export interface UserRow {
+  user_id: number;
+  email: string;
+  name: string;
+  organization_id: number;
+  organization_code: string;
+  roles: Role[];
+  is_disabled: boolean;
+  failed_sign_ins: number;
+  locked_until: Date | null;
+  password_changed_at: Date;
+  user_created_at: Date;
+  version: number;
+}
+
+export function toUserRecord(row: UserRow): UserRecord {
+  return {
+    id: row.user_id,
+    email: row.email,
+    name: row.name,
+    organizationId: row.organization_id,
+    organizationCode: row.organization_code,
+    roles: row.roles,
+    isDisabled: row.is_disabled,
+    failedSignIns: row.failed_sign_ins,
+    lockedUntil: row.locked_until,
+    passwordChangedAt: row.password_changed_at,
+    createdAt: row.user_created_at,
+    version: row.version,
+  };
+}
+
+const FROM_USERS = 'from users u join organizations o on o.id = u.organization_id';
+
+export async function insertUser(
+  db: Queryable,
+  user: { email: string; name: string; organizationId: number; passwordHash: string; roles: readonly Role[] },
+): Promise<number> {
+  const { rows } = await db.query<{ id: number }>(
+    `insert into users (email, name, organization_id, password_hash) values ($1, $2, $3, $4) returning id`,
+    [user.email, user.name, user.organizationId, user.passwordHash],
+  );
+  const id = rows[0]!.id;
+  await replaceUserRoles(db, id, user.roles);
+  return id;
+}
+
+export async function replaceUserRoles(db: Queryable, userId: number, roles: readonly Role[]): Promise<void> {
+  await db.query('delete from user_roles where user_id = $1', [userId]);
+  await db.query('insert into user_roles (user_id, role) select $1, unnest($2::text[])', [userId, [...new Set(roles)]]);
+}
+
+export async function findUserById(db: Queryable, id: number): Promise<UserRecord | null> {
+  const { rows } = await db.query<UserRow>(`select ${USER_COLUMNS} ${FROM_USERS} where u.id = $1`, [id]);
+  return rows[0] ? toUserRecord(rows[0]) : null;
+}
+
+export async function findUserByEmail(db: Queryable, email: string): Promise<UserRecord | null> {
+  const { rows } = await db.query<UserRow>(`select ${USER_COLUMNS} ${FROM_USERS} where lower(u.email) = lower($1)`, [email]);
+  return rows[0] ? toUserRecord(rows[0]) : null;
+}
+
+/**
+ * The user with the password hash, locking the row when `forUpdate` so that concurrent failed
+ * sign-ins (perhaps through different app processes) count one after another.
+ */
+export async function findUserForSignIn(db: Queryable, email: string, forUpdate: boolean): Promise<UserWithPassword | null> {
+  const { rows } = await db.query<UserRow & { password_hash: string }>(
+    `select ${USER_COLUMNS}, u.password_hash ${FROM_USERS} where lower(u.email) = lower($1) ${forUpdate ? 'for update of u' : ''}`,
+    [email],
+  );
+  const row = rows[0];
+  return row ? { ...toUserRecord(row), passwordHash: row.password_hash } : null;
+}
+
+export async function findPasswordHash(db: Queryable, userId: number): Promise<string | null> {
+  const { rows } = await db.query<{ password_hash: string }>('select password_hash from users where id = $1', [userId]);
+  return rows[0]?.password_hash ?? null;
+}
+
+export async function listUsers(db: Queryable, paging: { limit: number; offset: number }): Promise<{ items: UserRecord[]; total: number }> {
+  const { rows } = await db.query<UserRow>(`select ${USER_COLUMNS} ${FROM_USERS} order by u.email limit $1 offset $2`, [paging.limit, paging.offset]);
+  const { rows: count } = await db.query<{ n: number }>('select count(*) as n from users');
+  return { items: rows.map(toUserRecord), total: count[0]!.n };
+}
+
+export async function saveSignInState(db: Queryable, userId: number, state: { failedSignIns: number; lockedUntil: Date | null }): Promise<void> {
+  await db.query('update users set failed_sign_ins = $2, locked_until = $3 where id = $1', [userId, state.failedSignIns, state.lockedUntil]);
+}
+
+export async function savePasswordHash(db: Queryable, userId: number, passwordHash: string, now: Date): Promise<void> {
+  await db.query(
+    'update users set password_hash = $2, password_changed_at = $3, updated_at = $3, version = version + 1 where id = $1',
+    [userId, passwordHash, now],
+  );
+}
+
+/**
+ * Changes the given fields when the stored version is `expectedVersion`; returns false when it
+ * is not (someone else changed the user first) so that nothing is overwritten.
+ */
+export async function updateUserFields(
+  db: Queryable,
+  userId: number,
+  expectedVersion: number,
+  fields: { name?: string | undefined; isDisabled?: boolean | undefined; organizationId?: number | undefined },
+): Promise<boolean> {
+  const { rowCount } = await db.query(
+    `update users set name = coalesce($3, name), is_disabled = coalesce($4, is_disabled),
+            organization_id = coalesce($5, organization_id), updated_at = now(), version = version + 1
+      where id = $1 and version = $2`,
+    [userId, expectedVersion, fields.name ?? null, fields.isDisabled ?? null, fields.organizationId ?? null],
+  );
+  return rowCount === 1;
+}
+
+export async function setUserDisabled(db: Queryable, userId: number, isDisabled: boolean): Promise<void> {
+  await db.query('update users set is_disabled = $2, updated_at = now(), version = version + 1 where id = $1 and is_disabled <> $2', [userId, isDisabled]);
+}
+
+/** Whether any enabled user holds the admin role: the first start explains how to create one if not. */
+export async function hasActiveAdmin(db: Queryable): Promise<boolean> {
+  const { rows } = await db.query<{ present: boolean }>(
+    `select exists (select 1 from users u join user_roles r on r.user_id = u.id where r.role = 'admin' and not u.is_disabled) as present`,
+  );
+  return rows[0]!.present;
+}
