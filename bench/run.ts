@@ -4,10 +4,12 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { meetsTarget, type BenchResult } from './report';
 import { benchStartup } from './startup';
 import { benchApiThroughput } from './api-throughput';
+import { benchStatsRecompute } from './stats-recompute';
 
 const benchmarks: Record<string, () => Promise<BenchResult>> = {
   startup: () => benchStartup(),
   'api-throughput': () => benchApiThroughput(),
+  'stats-recompute': () => benchStatsRecompute(),
 };
 
 function format(value: number): string {

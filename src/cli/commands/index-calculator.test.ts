@@ -107,7 +107,15 @@ describe('zhospar index aggregate', () => {
     expect(result.aggregate[24].yoy).toBeCloseTo(107, 10);
     expect(result.contributions).toHaveLength(26);
     expect(result.contributions[0]).toEqual({ branch: 'A', period: '2021-01', yoyPoints: expect.closeTo(6, 10) });
+    // DOMAIN.md section 4: 100 * (T(k,y,m) - T(k,y-1,m)) / C(y-1,m) with C(2021-01) = 102.
     expect(result.contributions.slice(-2)).toEqual([
+      { branch: 'A', period: '2022-01', yoyPoints: expect.closeTo((100 * (78.54 - 66)) / 102, 10) },
+      { branch: 'B', period: '2022-01', yoyPoints: expect.closeTo((100 * (30.6 - 36)) / 102, 10) },
+    ]);
+    const overlap = JSON.parse(
+      await run('aggregate', '--levels', levelsPath, '--weights', weightsPath, '--contribution-method', 'annual-overlap', '--json'),
+    );
+    expect(overlap.contributions.slice(-2)).toEqual([
       { branch: 'A', period: '2022-01', yoyPoints: expect.closeTo(7, 10) },
       { branch: 'B', period: '2022-01', yoyPoints: expect.closeTo(0, 10) },
     ]);

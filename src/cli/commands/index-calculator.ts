@@ -215,7 +215,7 @@ export function registerIndexCommands(program: Command): void {
     .requiredOption('--levels <file>', 'CSV with columns branch,period,level (monthly, period YYYY-MM)')
     .requiredOption('--weights <file>', 'CSV with columns branch,year,weight (GVA of that year at current prices)')
     .option('--reference-year <year>', 'year whose average is 100 (default: the first complete year, the chain base)')
-    .option('--contribution-method <method>', 'annual-overlap (volume change only) or term-difference (the DOMAIN.md formula)', 'annual-overlap')
+    .option('--contribution-method <method>', 'term-difference (the DOMAIN.md formula, default) or annual-overlap (volume change only)', 'term-difference')
     .option('--json', 'print JSON: { referenceYear, aggregate, contributions }')
     .option('--decimals <n>', 'round indices and contributions to n decimals (JSON: full precision unless given; table: 1)')
     .action(async (options: AggregateOptions) => aggregate(options));

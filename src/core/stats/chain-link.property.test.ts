@@ -55,7 +55,7 @@ describe('chain-linking laws', () => {
       fc.property(panelInput, fc.double({ min: 1, max: 1000, noNaN: true }), ({ levels, weights }, flat) => {
         const withFlat = [...levels, levels[0]!.map(() => flat)];
         const chain = chainLink(toPanel(withFlat, [...weights, weights[0]!.map((w) => w * 1.5)]));
-        const points = contributionsToYearOnYear(chain);
+        const points = contributionsToYearOnYear(chain, 'annual_overlap');
         for (let t = 12; t < withFlat[0]!.length; t++) expect(points[withFlat.length - 1]![t]).toBeCloseTo(0, 9);
       }),
     );

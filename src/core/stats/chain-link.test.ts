@@ -56,8 +56,8 @@ describe('chainLink', () => {
     expect(() => rereferenceChain(chain, 2019)).toThrow(/reference year 2019/);
   });
 
-  it('gives contributions in points that add up to the aggregate yoy change', () => {
-    const points = contributionsToYearOnYear(chain);
+  it('splits the yoy change at the annual overlap when asked, giving a flat branch zero', () => {
+    const points = contributionsToYearOnYear(chain, 'annual_overlap');
     // First linked year: 100 * (66 - 60) / 100 and 100 * (36 - 40) / 100.
     expect(points[0]![12]).toBeCloseTo(6, 12);
     expect(points[1]![12]).toBeCloseTo(-4, 12);
@@ -69,8 +69,8 @@ describe('chainLink', () => {
     expect(points[0]![11]).toBeNaN();
   });
 
-  it('keeps the DOMAIN.md term difference as an option, which credits a flat branch with re-weighting', () => {
-    const points = contributionsToYearOnYear(chain, 'term_difference');
+  it('uses the DOMAIN.md term difference by default, which credits a flat branch with re-weighting', () => {
+    const points = contributionsToYearOnYear(chain);
     expect(points[0]![12]).toBeCloseTo(6, 12); // the methods coincide in the first linked year
     expect(points[1]![12]).toBeCloseTo(-4, 12);
     expect(points[0]![24]).toBeCloseTo((100 * (78.54 - 66)) / 102, 12); // 12.29

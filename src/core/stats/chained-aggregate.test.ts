@@ -18,7 +18,7 @@ const weights = [
 ];
 
 describe('computeChainedAggregate', () => {
-  const aggregate = computeChainedAggregate(buildComponentPanel(levels, weights), { referenceYear: 2021 });
+  const aggregate = computeChainedAggregate(buildComponentPanel(levels, weights), { referenceYear: 2021, contributionMethod: 'annual_overlap' });
 
   it('produces rows up to the last month with data, re-referenced', () => {
     const rows = aggregateRows(aggregate);
