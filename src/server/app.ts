@@ -9,8 +9,11 @@ import { registerHealthRoutes } from './routes/health';
 import { registerPlanRoutes } from './routes/plans';
 import { registerMeasureRoutes } from './routes/measures';
 import { registerReferenceRoutes } from './routes/reference';
+import { registerInputOutputRoutes } from './routes/input-output';
 import { registerDocsRoutes } from './routes/docs';
 import { registerWebApp } from './web-app';
+import { authenticate } from './auth/authenticate';
+import { registerAuthRoutes } from './routes/auth';
 
 export function createApp(deps: ServerDeps): OpenAPIHono<AppEnv> {
   const app = createRouter();
@@ -37,11 +40,14 @@ export function createApp(deps: ServerDeps): OpenAPIHono<AppEnv> {
       crossOriginEmbedderPolicy: false,
     }),
   );
+  app.use('*', authenticate);
 
   registerHealthRoutes(app);
+  registerAuthRoutes(app);
   registerPlanRoutes(app);
   registerMeasureRoutes(app);
   registerReferenceRoutes(app);
+  registerInputOutputRoutes(app);
   registerDocsRoutes(app, deps.version);
   registerWebApp(app, deps.webRoot);
 

@@ -1,0 +1,113 @@
+// User management for admins (permission user.manage). Changes name the version they are based
+// on, as `If-Match: "<version>"` or `version` in the body; a stale one gets 409.
+import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import { listSchema, pagingQuerySchema } from '../../contracts/api/common';
+import { createdUserSchema, createUserRequestSchema, ifMatchHeaderSchema, updateUserRequestSchema, userIdParamSchema, userSchema } from '../../contracts/api/auth';
+import { createUser } from '../../app/auth/create-user';
+import { updateUser } from '../../app/auth/update-user';
+import { findUserById, listUsers } from '../../db/repositories/users';
+import type { AppEnv } from '../context';
+import { jsonContent, problemContent, standardProblems } from '../openapi';
+import { HttpProblem, notFound } from '../problem';
+import { asProblem } from './auth-problem';
+import { requirePermission } from './guards';
+import { presentUser, versionTag } from './presenters';
+
+const tags = ['Users'];
+const denied = { 401: problemContent('Not signed in.'), 403: problemContent('Only admins manage users.') };
+
+const listRoute = createRoute({
+  method: 'get',
+  path: '/api/v1/users',
+  tags,
+  summary: 'List users',
+  request: { query: pagingQuerySchema },
+  responses: { 200: jsonContent(listSchema(userSchema, 'UserList'), 'A page of users by e-mail.'), ...denied, ...standardProblems },
+});
+
+const createUserRoute = createRoute({
+  method: 'post',
+  path: '/api/v1/users',
+  tags,
+  summary: 'Create a user with roles in an organisation',
+  request: { body: { content: { 'application/json': { schema: createUserRequestSchema } }, required: true } },
+  responses: {
+    201: jsonContent(createdUserSchema, 'Created; a generated password is shown only now.'),
+    ...denied,
+    409: problemContent('A user with this e-mail address exists.'),
+    ...standardProblems,
+  },
+});
+
+const getRoute = createRoute({
+  method: 'get',
+  path: '/api/v1/users/{id}',
+  tags,
+  summary: 'A user (ETag carries the version)',
+  request: { params: userIdParamSchema },
+  responses: { 200: jsonContent(userSchema, 'The user.'), ...denied, 404: problemContent('No user has this id.'), ...standardProblems },
+});
+
+const updateRoute = createRoute({
+  method: 'patch',
+  path: '/api/v1/users/{id}',
+  tags,
+  summary: 'Change a user: roles, name, organisation, disabled',
+  request: { params: userIdParamSchema, headers: ifMatchHeaderSchema, body: { content: { 'application/json': { schema: updateUserRequestSchema } }, required: true } },
+  responses: {
+    200: jsonContent(userSchema, 'The changed user.'),
+    ...denied,
+    404: problemContent('No user has this id.'),
+    409: problemContent('The user was changed since the version sent; nothing was changed.'),
+    ...standardProblems,
+  },
+});
+
+/** The version from `If-Match` ("3", W/"3" or 3) or the body; both must agree when both are sent. */
+function versionOf(ifMatch: string | undefined, bodyVersion: number | undefined): number {
+  const fromHeader = ifMatch === undefined ? undefined : Number(/^(?:W\/)?"?(\d+)"?$/.exec(ifMatch.trim())?.[1] ?? NaN);
+  if (fromHeader !== undefined && !Number.isInteger(fromHeader)) throw new HttpProblem(400, `If-Match must be the user's version as an ETag, e.g. "3"; got ${ifMatch}.`);
+  if (fromHeader !== undefined && bodyVersion !== undefined && fromHeader !== bodyVersion) {
+    throw new HttpProblem(400, `If-Match (${fromHeader}) and version (${bodyVersion}) disagree; send one of them.`);
+  }
+  const version = fromHeader ?? bodyVersion;
+  if (version === undefined) throw new HttpProblem(400, 'Send the version you are changing, as If-Match: "<version>" or as "version" in the body, so that no one else\'s change is overwritten.');
+  return version;
+}
+
+export function registerUserRoutes(app: OpenAPIHono<AppEnv>): void {
+  app.openapi(listRoute, async (c) => {
+    requirePermission(c, 'user.manage');
+    const paging = c.req.valid('query');
+    const page = await listUsers(c.get('deps').pool, paging);
+    return c.json({ items: page.items.map((user) => presentUser(user)), total: page.total, ...paging }, 200);
+  });
+
+  app.openapi(createUserRoute, async (c) => {
+    requirePermission(c, 'user.manage');
+    const body = c.req.valid('json');
+    const created = await asProblem(createUser(c.get('deps').pool, body));
+    c.header('Cache-Control', 'no-store');
+    c.header('ETag', versionTag(created.user.version));
+    return c.json({ user: presentUser(created.user), generatedPassword: created.isPasswordGenerated ? created.password : null }, 201);
+  });
+
+  app.openapi(getRoute, async (c) => {
+    requirePermission(c, 'user.manage');
+    const { id } = c.req.valid('param');
+    const user = await findUserById(c.get('deps').pool, id);
+    if (!user) throw notFound(`There is no user with the id ${id}.`);
+    c.header('ETag', versionTag(user.version));
+    return c.json(presentUser(user), 200);
+  });
+
+  app.openapi(updateRoute, async (c) => {
+    const actor = requirePermission(c, 'user.manage');
+    const { id } = c.req.valid('param');
+    const { version: bodyVersion, ...changes } = c.req.valid('json');
+    const version = versionOf(c.req.valid('header')['if-match'], bodyVersion);
+    const user = await asProblem(updateUser(c.get('deps').pool, actor, id, { ...changes, version }));
+    c.header('ETag', versionTag(user.version));
+    return c.json(presentUser(user), 200);
+  });
+}
