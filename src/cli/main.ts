@@ -7,6 +7,8 @@ import { registerDbCommands } from './commands/db';
 import { registerIndexCommands } from './commands/index-calculator';
 import { registerIoCommands } from './commands/input-output';
 import { registerScheduleCommands } from './commands/schedule';
+import { registerUserCommands } from './commands/user';
+import { registerTokenCommands } from './commands/token';
 
 export function buildProgram(): Command {
   const program = new Command('zhospar')
@@ -19,6 +21,8 @@ export function buildProgram(): Command {
   registerIndexCommands(program);
   registerIoCommands(program);
   registerScheduleCommands(program);
+  registerUserCommands(program);
+  registerTokenCommands(program);
   return program;
 }
 

@@ -6,6 +6,7 @@ import { serve, type ServerType } from '@hono/node-server';
 import { openDatabase, type DatabaseOptions } from '../db/connection';
 import { migrate } from '../db/migrate';
 import { seedIfEmpty } from '../app/seed-default-dataset';
+import { firstAdminHint } from '../app/auth/first-admin-hint';
 import { packageRoot } from '../io/data-path';
 import { APP_VERSION } from '../app/version';
 import { createApp } from './app';
@@ -42,6 +43,8 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     if (applied.length) log(`Applied migrations: ${applied.join(', ')}`);
     const seeded = await seedIfEmpty(db.pool);
     if (seeded) log('Loaded the default dataset (first start).');
+    const hint = await firstAdminHint(db.pool);
+    if (hint) log(hint);
   } catch (error) {
     await db.close();
     throw error;

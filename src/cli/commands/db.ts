@@ -1,17 +1,8 @@
 import type { Command } from 'commander';
-import { databaseOptionsFromEnv, openDatabase, type Database } from '../../db/connection';
 import { migrate, migrationStatus } from '../../db/migrate';
 import { seedDefaultDataset } from '../../app/seed-default-dataset';
 import { printJson } from '../output';
-
-async function withDatabase<T>(work: (db: Database) => Promise<T>): Promise<T> {
-  const db = await openDatabase(databaseOptionsFromEnv());
-  try {
-    return await work(db);
-  } finally {
-    await db.close();
-  }
-}
+import { withDatabase } from '../with-database';
 
 export function registerDbCommands(program: Command): void {
   const db = program.command('db').description('Database: migrations, the default dataset, status.');
