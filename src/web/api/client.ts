@@ -1,0 +1,105 @@
+// The one way the web app talks to the server: JSON over fetch, RFC 9457 problems as ApiError.
+import type { Problem } from '../../contracts/api/common';
+import { isLanguage, type Language } from '../i18n/languages';
+
+export type QueryParams = Record<string, string | number | undefined | null>;
+
+/** A failed request. `problem` is the server's problem+json when it sent one. */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly problem: Problem | null;
+  /** The language of `problem.detail` (the response's Content-Language; the API writes English). */
+  readonly detailLanguage: Language;
+  /** True when the server could not be reached at all (no HTTP status). */
+  readonly isNetworkError: boolean;
+
+  constructor(
+    status: number,
+    problem: Problem | null,
+    options?: { cause?: unknown; isNetworkError?: boolean; detailLanguage?: Language },
+  ) {
+    super(problem?.detail ?? (status ? `HTTP ${status}` : 'Network error'), { cause: options?.cause });
+    this.name = 'ApiError';
+    this.status = status;
+    this.problem = problem;
+    this.detailLanguage = options?.detailLanguage ?? 'en';
+    this.isNetworkError = options?.isNetworkError ?? false;
+  }
+
+  get isNotFound(): boolean {
+    return this.status === 404;
+  }
+}
+
+export function buildApiUrl(path: string, query?: QueryParams): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(query ?? {})) {
+    if (value !== undefined && value !== null && value !== '') search.set(key, String(value));
+  }
+  const queryString = search.toString();
+  return queryString ? `${path}?${queryString}` : path;
+}
+
+interface RequestOptions {
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  query?: QueryParams;
+  body?: unknown;
+  signal?: AbortSignal;
+}
+
+export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const headers: Record<string, string> = {
+    Accept: 'application/json, application/problem+json',
+    'Accept-Language': document.documentElement.lang || 'ru',
+  };
+  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  // State-changing requests will carry the CSRF token header here (sign-in comes with issue 3).
+
+  let response: Response;
+  try {
+    response = await fetch(buildApiUrl(path, options.query), {
+      method: options.method ?? 'GET',
+      headers,
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      credentials: 'same-origin',
+      signal: options.signal,
+    });
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    throw new ApiError(0, null, { cause: error, isNetworkError: true });
+  }
+
+  if (!response.ok) {
+    throw new ApiError(response.status, await readProblem(response), { detailLanguage: contentLanguage(response) });
+  }
+  if (response.status === 204) return undefined as T;
+  try {
+    return (await response.json()) as T;
+  } catch (error) {
+    throw new ApiError(response.status, null, { cause: error });
+  }
+}
+
+export function apiGet<T>(path: string, query?: QueryParams, signal?: AbortSignal): Promise<T> {
+  return apiRequest<T>(path, { query, signal });
+}
+
+async function readProblem(response: Response): Promise<Problem | null> {
+  const contentType = response.headers.get('Content-Type') ?? '';
+  if (!contentType.includes('json')) return null;
+  try {
+    const body: unknown = await response.json();
+    return isProblem(body) ? body : null;
+  } catch {
+    return null;
+  }
+}
+
+function contentLanguage(response: Response): Language {
+  const primary = response.headers.get('Content-Language')?.split(',')[0]?.trim().slice(0, 2).toLowerCase();
+  return isLanguage(primary) ? primary : 'en';
+}
+
+function isProblem(body: unknown): body is Problem {
+  return typeof body === 'object' && body !== null && typeof (body as { detail?: unknown }).detail === 'string';
+}
