@@ -17,6 +17,7 @@ export const measureSummarySchema = z
     names: localizedTextSchema,
     completionForm: localizedTextSchema,
     deadlineText: z.string().meta({ description: 'The deadline exactly as the plan writes it.' }),
+    deadlineLanguage: z.enum(['kk', 'ru', 'en']).meta({ description: 'The language the deadline is written in.' }),
     leadExecutor: organizationSchema,
     coExecutors: z.array(organizationSchema),
     totalCostMillionKzt: z.number().nullable(),
@@ -28,7 +29,6 @@ export type MeasureSummary = z.infer<typeof measureSummarySchema>;
 export const measureDetailSchema = measureSummarySchema
   .extend({
     area: z.object({ number: z.number().int(), names: localizedTextSchema, isIllustrative: z.boolean() }),
-    deadlineLanguage: z.enum(['kk', 'ru', 'en']),
     expectedResult: localizedTextSchema,
     costs: z.array(measureCostSchema),
     indicators: z.array(z.object({ code: z.string(), names: localizedTextSchema })),

@@ -12,7 +12,7 @@ export interface MeasureFilter {
 }
 
 const SUMMARY_COLUMNS = `
-  m.id, p.code as plan_code, m.number, a.number as area_number, m.names, m.completion_form, m.deadline_text, m.is_illustrative,
+  m.id, p.code as plan_code, m.number, a.number as area_number, m.names, m.completion_form, m.deadline_text, m.deadline_language, m.is_illustrative,
   (select ${ORGANIZATION_JSON} from measure_executors e join organizations o on o.id = e.organization_id
      where e.measure_id = m.id and e.role = 'lead') as lead,
   coalesce((select jsonb_agg(${ORGANIZATION_JSON} order by e.position) from measure_executors e
@@ -27,6 +27,7 @@ interface SummaryRow {
   names: MeasureSummary['names'];
   completion_form: MeasureSummary['completionForm'];
   deadline_text: string;
+  deadline_language: MeasureSummary['deadlineLanguage'];
   is_illustrative: boolean;
   lead: MeasureSummary['leadExecutor'];
   co: MeasureSummary['coExecutors'];
@@ -42,6 +43,7 @@ function toSummary(row: SummaryRow): MeasureSummary {
     names: row.names,
     completionForm: row.completion_form,
     deadlineText: row.deadline_text,
+    deadlineLanguage: row.deadline_language,
     leadExecutor: row.lead,
     coExecutors: row.co,
     totalCostMillionKzt: row.total_cost,
@@ -83,14 +85,13 @@ export async function getMeasure(db: Queryable, id: number): Promise<MeasureDeta
     SummaryRow & {
       area_names: MeasureDetail['area']['names'];
       area_is_illustrative: boolean;
-      deadline_language: MeasureDetail['deadlineLanguage'];
       expected_result: MeasureDetail['expectedResult'];
       costs: MeasureDetail['costs'];
       indicators: MeasureDetail['indicators'];
       version: number;
     }
   >(
-    `select ${SUMMARY_COLUMNS}, a.names as area_names, a.is_illustrative as area_is_illustrative, m.deadline_language,
+    `select ${SUMMARY_COLUMNS}, a.names as area_names, a.is_illustrative as area_is_illustrative,
             m.expected_result, m.version,
             coalesce((select jsonb_agg(jsonb_build_object('year', c.year, 'source', c.source, 'amountMillionKzt', c.amount_million_kzt)
                        order by c.year, c.source) from measure_costs c where c.measure_id = m.id), '[]') as costs,
@@ -105,7 +106,6 @@ export async function getMeasure(db: Queryable, id: number): Promise<MeasureDeta
   return {
     ...toSummary(row),
     area: { number: row.area_number, names: row.area_names, isIllustrative: row.area_is_illustrative },
-    deadlineLanguage: row.deadline_language,
     expectedResult: row.expected_result,
     costs: row.costs,
     indicators: row.indicators,

@@ -1,7 +1,7 @@
 // Shows a data text in the current language, or in another one with a visible, spoken marker.
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { pickLanguage, type LocalizedText as LocalizedTextValue, type PickedText } from '../../contracts/localized';
+import { pickLanguage, type LocalizedTextValue, type PickedText } from '../../contracts/languages';
 import { useLanguage } from '../lib/language-context';
 
 interface LocalizedTextProps {

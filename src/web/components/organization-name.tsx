@@ -2,7 +2,7 @@
 // for screen readers. Short names are often only in Russian: then they carry the language marker.
 import { useTranslation } from 'react-i18next';
 import type { Organization } from '../../contracts/api/organizations';
-import { pickLanguage } from '../../contracts/localized';
+import { pickLanguage } from '../../contracts/languages';
 import { useLanguage } from '../lib/language-context';
 import { LocalizedText } from './localized-text';
 

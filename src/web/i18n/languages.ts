@@ -1,5 +1,5 @@
 // The UI languages, how the app picks one, and how it remembers the choice.
-import { LANGUAGES, type Language } from '../../contracts/localized';
+import { LANGUAGES, type Language } from '../../contracts/languages';
 
 export { LANGUAGES, type Language };
 

@@ -74,7 +74,11 @@ export function MeasureTable({ caption, measures, showArea = false, isStale }: M
           </ul>
         ),
     },
-    { id: 'deadline', header: t('measures.columns.deadline'), cell: (measure) => measure.deadlineText },
+    {
+      id: 'deadline',
+      header: t('measures.columns.deadline'),
+      cell: (measure) => <span lang={measure.deadlineLanguage}>{measure.deadlineText}</span>,
+    },
     { id: 'form', header: t('measures.columns.completionForm'), cell: (measure) => <LocalizedText text={measure.completionForm} /> },
   ];
 
