@@ -1,8 +1,8 @@
 // Sets the actor of every API request: the owner of a Bearer token, else the user of the session
-// cookie, else null (the public). Credentials that are sent but do not work (unknown, revoked,
-// expired, a disabled user) get 401 rather than being quietly treated as the public, so a script
-// or a page learns at once that it must sign in again. Requests made with the session cookie that
-// change state must also carry the session's CSRF token.
+// cookie, else null (the public). A token that is sent but does not work (unknown, revoked, a
+// disabled user) gets 401 rather than being quietly treated as the public, so a script learns at
+// once. A session cookie that no longer works is cleared; see below for when it also gets 401.
+// Requests made with the session cookie that change state must carry the session's CSRF token.
 import type { MiddlewareHandler } from 'hono';
 import { authenticateApiToken, authenticateSession } from '../../app/auth/authenticate';
 import { actorOf } from '../../app/auth/actor-of';
@@ -38,7 +38,10 @@ export const authenticate: MiddlewareHandler<AppEnv> = async (c, next) => {
   const session = secret ? await authenticateSession(pool, secret) : null;
   if (!session) {
     clearSessionCookie(c);
-    if (path === SIGN_OUT_PATH) return next();
+    // A read with a stale cookie carries on as the public (the public portal must keep working for
+    // someone whose session expired; what needs a user answers 401 through the guards). A change
+    // made with one is refused, so that nothing is attempted on behalf of an ended session.
+    if (path === SIGN_OUT_PATH || !isStateChanging(c.req.method)) return next();
     return problemResponse(c, 401, 'Your session has ended (signed out, expired or replaced). Please sign in again.');
   }
   if (isStateChanging(c.req.method) && !hasValidCsrfToken(c, session.csrfToken)) {

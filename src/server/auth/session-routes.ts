@@ -13,6 +13,7 @@ import type { AppEnv } from '../context';
 import { jsonContent, problemContent, standardProblems } from '../openapi';
 import { HttpProblem } from '../problem';
 import { asProblem } from './auth-problem';
+import { SIGNED_IN } from './openapi-security';
 import { clientAddress } from './client-address';
 import { isSameOriginOrNone } from './csrf';
 import { requireActor } from './guards';
@@ -42,6 +43,7 @@ const signOutRoute = createRoute({
   method: 'post',
   path: '/api/v1/auth/sign-out',
   tags,
+  security: SIGNED_IN,
   summary: 'Sign out: end this session',
   responses: { 204: { description: 'Signed out (also when the session had already ended).' }, 403: problemContent('The CSRF token is missing or wrong.'), ...standardProblems },
 });
@@ -50,6 +52,7 @@ const meRoute = createRoute({
   method: 'get',
   path: '/api/v1/auth/me',
   tags,
+  security: SIGNED_IN,
   summary: 'The signed-in user, their abilities and the CSRF token',
   responses: { 200: jsonContent(sessionInfoSchema, 'The current user.'), 401: problemContent('Not signed in.'), ...standardProblems },
 });
@@ -58,6 +61,7 @@ const passwordRoute = createRoute({
   method: 'post',
   path: '/api/v1/auth/password',
   tags,
+  security: SIGNED_IN,
   summary: 'Change your password; your other sessions end',
   request: { body: { content: { 'application/json': { schema: passwordChangeRequestSchema } }, required: true } },
   responses: {

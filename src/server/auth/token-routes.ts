@@ -9,6 +9,7 @@ import type { AppEnv } from '../context';
 import { jsonContent, problemContent, standardProblems } from '../openapi';
 import { HttpProblem } from '../problem';
 import { asProblem } from './auth-problem';
+import { SESSION_ONLY, SIGNED_IN } from './openapi-security';
 import { requireActor } from './guards';
 import { presentApiToken } from './presenters';
 
@@ -18,6 +19,7 @@ const createTokenRoute = createRoute({
   method: 'post',
   path: '/api/v1/auth/tokens',
   tags,
+  security: SESSION_ONLY,
   summary: 'Create a personal API token (shown once)',
   description: 'Only from a signed-in session: a token cannot create further tokens, so a leaked token cannot entrench itself.',
   request: { body: { content: { 'application/json': { schema: createApiTokenRequestSchema } }, required: true } },
@@ -33,6 +35,7 @@ const listTokensRoute = createRoute({
   method: 'get',
   path: '/api/v1/auth/tokens',
   tags,
+  security: SIGNED_IN,
   summary: 'Your personal API tokens, revoked ones included',
   responses: { 200: jsonContent(listSchema(apiTokenSchema, 'ApiTokenList'), 'Newest first.'), 401: problemContent('Not signed in.'), ...standardProblems },
 });
@@ -41,6 +44,7 @@ const revokeTokenRoute = createRoute({
   method: 'delete',
   path: '/api/v1/auth/tokens/{id}',
   tags,
+  security: SIGNED_IN,
   summary: 'Revoke one of your API tokens',
   request: { params: apiTokenIdParamSchema },
   responses: {

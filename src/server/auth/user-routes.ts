@@ -10,6 +10,7 @@ import type { AppEnv } from '../context';
 import { jsonContent, problemContent, standardProblems } from '../openapi';
 import { HttpProblem, notFound } from '../problem';
 import { asProblem } from './auth-problem';
+import { SIGNED_IN } from './openapi-security';
 import { requirePermission } from './guards';
 import { presentUser, versionTag } from './presenters';
 
@@ -20,6 +21,7 @@ const listRoute = createRoute({
   method: 'get',
   path: '/api/v1/users',
   tags,
+  security: SIGNED_IN,
   summary: 'List users',
   request: { query: pagingQuerySchema },
   responses: { 200: jsonContent(listSchema(userSchema, 'UserList'), 'A page of users by e-mail.'), ...denied, ...standardProblems },
@@ -29,6 +31,7 @@ const createUserRoute = createRoute({
   method: 'post',
   path: '/api/v1/users',
   tags,
+  security: SIGNED_IN,
   summary: 'Create a user with roles in an organisation',
   request: { body: { content: { 'application/json': { schema: createUserRequestSchema } }, required: true } },
   responses: {
@@ -43,6 +46,7 @@ const getRoute = createRoute({
   method: 'get',
   path: '/api/v1/users/{id}',
   tags,
+  security: SIGNED_IN,
   summary: 'A user (ETag carries the version)',
   request: { params: userIdParamSchema },
   responses: { 200: jsonContent(userSchema, 'The user.'), ...denied, 404: problemContent('No user has this id.'), ...standardProblems },
@@ -52,6 +56,7 @@ const updateRoute = createRoute({
   method: 'patch',
   path: '/api/v1/users/{id}',
   tags,
+  security: SIGNED_IN,
   summary: 'Change a user: roles, name, organisation, disabled',
   request: { params: userIdParamSchema, headers: ifMatchHeaderSchema, body: { content: { 'application/json': { schema: updateUserRequestSchema } }, required: true } },
   responses: {

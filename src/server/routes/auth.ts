@@ -7,6 +7,18 @@ import { registerTokenRoutes } from '../auth/token-routes';
 import { registerUserRoutes } from '../auth/user-routes';
 
 export function registerAuthRoutes(app: OpenAPIHono<AppEnv>): void {
+  // Named so that routes can declare `security` and Swagger UI offers to send a token.
+  app.openAPIRegistry.registerComponent('securitySchemes', 'bearerToken', {
+    type: 'http',
+    scheme: 'bearer',
+    description: 'A personal API token (`zsp_...`), created at POST /api/v1/auth/tokens or with `zhospar token create`.',
+  });
+  app.openAPIRegistry.registerComponent('securitySchemes', 'sessionCookie', {
+    type: 'apiKey',
+    in: 'cookie',
+    name: 'zhospar_session',
+    description: 'The session cookie set by sign-in; state-changing requests also need the `X-CSRF-Token` header.',
+  });
   registerSessionRoutes(app);
   registerTokenRoutes(app);
   registerUserRoutes(app);
