@@ -101,10 +101,16 @@ describe('the current user', () => {
     expect(me.body).toMatchObject({ user: { id: executor.userId }, csrfToken: null });
   });
 
-  it('answers 401 to the public', async () => {
+  it('answers 401 to the public, with the security headers', async () => {
     const me = await call(app, '/api/v1/auth/me');
     expect(me.status).toBe(401);
     expect(me.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    expect(me.headers.get('content-security-policy')).toMatch(/default-src 'self'/);
+    expect(me.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(me.headers.get('strict-transport-security')).toBeTruthy();
+    const forged = await call(app, '/api/v1/plans', { token: 'zsp_forged' });
+    expect(forged.status).toBe(401);
+    expect(forged.headers.get('x-frame-options')).toBe('SAMEORIGIN');
   });
 });
 
