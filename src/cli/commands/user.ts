@@ -5,6 +5,7 @@ import { AuthError } from '../../app/auth/auth-error';
 import { createUser } from '../../app/auth/create-user';
 import { disableUser } from '../../app/auth/disable-user';
 import { listAllUsers } from '../../app/auth/list-users';
+import { seedIfEmpty } from '../../app/seed-default-dataset';
 import { ROLES } from '../../core/access/roles';
 import { printJson, UserError } from '../output';
 import { withMigratedDatabase } from '../with-database';
@@ -45,6 +46,9 @@ export function registerUserCommands(program: Command): void {
     .requiredOption('--role <role>', `role (${ROLES.join(', ')}); repeat for several`, collect, [])
     .action((options: { email: string; name: string; org: string; role: string[] }) =>
       withMigratedDatabase(async ({ pool }) => {
+        // Users belong to organisations, which come with the default dataset: creating the first
+        // admin before the server's first start must find them too.
+        if (await seedIfEmpty(pool)) process.stderr.write('Loaded the default dataset (first start).\n');
         const piped = await readPipedPassword();
         const created = await asUserError(
           createUser(pool, { email: options.email, name: options.name, organizationCode: options.org, roles: options.role, password: piped ?? undefined }),
