@@ -4,11 +4,13 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { meetsTarget, type BenchResult } from './report';
 import { benchStartup } from './startup';
 import { benchApiThroughput } from './api-throughput';
+import { benchIoMultipliers } from './io-multipliers';
 import { benchStatsRecompute } from './stats-recompute';
 
 const benchmarks: Record<string, () => Promise<BenchResult>> = {
   startup: () => benchStartup(),
   'api-throughput': () => benchApiThroughput(),
+  'io-multipliers': () => benchIoMultipliers(),
   'stats-recompute': () => benchStatsRecompute(),
 };
 

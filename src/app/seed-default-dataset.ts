@@ -1,16 +1,19 @@
 // Loads the default dataset (data/) into the database in one transaction: everything or nothing.
 // Only missing records are inserted, so seeding twice changes nothing.
+import { join } from 'node:path';
 import type pg from 'pg';
 import { buildSearchText } from '../core/text/search-text';
 import { writePlanDataset, writeReferenceData, type WriteCounts } from '../db/repositories/dataset-writer';
 import { withTransaction } from '../db/transaction';
 import { resolveDataPath } from '../io/data-path';
 import { loadDefaultDataset } from '../io/dataset-files';
+import { insertExampleIoTables, loadExampleIoTables } from './input-output/seed-example-io-tables';
 
 const SEED_LOCK = 727_302;
 
 export async function seedDefaultDataset(pool: pg.Pool, dataDir = resolveDataPath()): Promise<WriteCounts> {
   const dataset = await loadDefaultDataset(dataDir);
+  const ioTables = await loadExampleIoTables(join(dataDir, 'io'));
   return withTransaction(pool, async (client) => {
     // Two processes starting together on an empty database must not seed at the same time.
     await client.query('select pg_advisory_xact_lock($1)', [SEED_LOCK]);
@@ -28,7 +31,7 @@ export async function seedDefaultDataset(pool: pg.Pool, dataDir = resolveDataPat
         searchText: buildSearchText([m.names, m.completionForm, m.deadlineText, m.expectedResult]),
       })),
     });
-    return { ...reference, ...plan };
+    return { ...reference, ...plan, ioTables: await insertExampleIoTables(client, ioTables) };
   });
 }
 

@@ -8,6 +8,7 @@ import { AppLayout } from './components/layout/app-layout';
 import { LanguageScope, RootRedirect } from './components/language-scope';
 import { RouteError } from './components/route-error';
 import { NotFoundState } from './components/status-states';
+import { inputOutputRoutes } from './features/input-output/routes';
 import { measureRoutes } from './features/measures/routes';
 import { planRoutes } from './features/plans/routes';
 
@@ -22,7 +23,7 @@ const routes: RouteObject[] = [
         children: [
           {
             errorElement: <RouteError />,
-            children: [...planRoutes, ...measureRoutes, { path: '*', element: <NotFoundState /> }],
+            children: [...planRoutes, ...measureRoutes, ...inputOutputRoutes, { path: '*', element: <NotFoundState /> }],
           },
         ],
       },

@@ -7,6 +7,7 @@ import { PRIMARY_PLAN_CODE } from '../../config';
 import { useLanguage } from '../../lib/language-context';
 import { paths } from '../../lib/paths';
 import { useFocusOnNavigate } from '../../lib/use-focus-on-navigate';
+import { ioPaths } from '../../features/input-output/io-paths';
 import { LanguageSwitcher } from '../language-switcher';
 import { SiteFooter } from './site-footer';
 
@@ -51,6 +52,9 @@ export function AppLayout() {
             </li>
             <li>
               <Link to={paths.planSection(language, planCode, 'indicators')}>{t('nav.indicators')}</Link>
+            </li>
+            <li>
+              <NavLink to={ioPaths.page(language)}>{t('io.nav')}</NavLink>
             </li>
           </ul>
         </nav>

@@ -32,7 +32,7 @@ export function ClaimCheckSection({ table }: { table: IoTableDetail }) {
         selected={group}
         onChange={setGroup}
       />
-      <div aria-live="polite" className="io-claim-result">
+      <div className="io-claim-result">
         {group.length === 0 && <p className="field-error">{t('io.claim.chooseProducts')}</p>}
         {group.length > 0 && claim.isPending && <LoadingState />}
         {group.length > 0 && claim.isError && <ErrorState error={claim.error} level={2} />}
@@ -50,7 +50,8 @@ function ClaimVerdictView({ verdict, names, isStale }: { verdict: ClaimVerdictRe
   const bases = [verdict.typeI, verdict.typeII];
   return (
     <div className={isStale ? 'io-verdict is-stale' : 'io-verdict'} aria-busy={isStale || undefined}>
-      <p className={verdict.holds ? 'io-claim-sentence io-holds' : 'io-claim-sentence io-fails'}>
+      {/* Only the sentence is announced when the products change, not the table under it. */}
+      <p className={verdict.holds ? 'io-claim-sentence io-holds' : 'io-claim-sentence io-fails'} aria-live="polite">
         <strong>{verdict.holds ? t('io.claim.holds') : t('io.claim.doesNotHold')}</strong> {sentence}
         {verdict.isIllustrative && (
           <>

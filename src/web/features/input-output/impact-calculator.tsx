@@ -68,8 +68,10 @@ export function ImpactCalculator({ table }: { table: IoTableDetail }) {
           </label>
         </fieldset>
         {targetKind === 'product' ? (
-          <label className="field" htmlFor={ids.product}>
-            <span className="field-label">{t('io.impact.product')}</span>
+          <div className="field">
+            <label className="field-label" htmlFor={ids.product}>
+              {t('io.impact.product')}
+            </label>
             <select id={ids.product} value={product} onChange={(event) => setProduct(event.target.value)}>
               {table.products.map((p) => (
                 <option key={p.code} value={p.code}>
@@ -77,7 +79,7 @@ export function ImpactCalculator({ table }: { table: IoTableDetail }) {
                 </option>
               ))}
             </select>
-          </label>
+          </div>
         ) : (
           <div>
             <ProductChecklist
@@ -106,8 +108,10 @@ export function ImpactCalculator({ table }: { table: IoTableDetail }) {
             {t('io.impact.jobs', { unit: jobsUnit })}
           </label>
         </fieldset>
-        <label className="field" htmlFor={ids.amount}>
-          <span className="field-label">{t('io.impact.amount')}</span>
+        <div className="field">
+          <label className="field-label" htmlFor={ids.amount}>
+            {t('io.impact.amount')}
+          </label>
           <input
             ref={amountInput}
             id={ids.amount}
@@ -124,21 +128,23 @@ export function ImpactCalculator({ table }: { table: IoTableDetail }) {
               {errors.amount}
             </span>
           )}
-        </label>
+        </div>
         <p className="io-actions">
           <button type="submit" className="button" disabled={impact.isPending}>
             {impact.isPending ? t('io.impact.calculating') : t('io.impact.calculate')}
           </button>
         </p>
       </form>
-      <div aria-live="polite">
-        {impact.isError && (
-          <p className="field-error" role="alert">
-            {impact.error instanceof ApiError && impact.error.problem ? impact.error.problem.detail : t('errors.unexpected')}
-          </p>
-        )}
-        {impact.isSuccess && <ImpactResults report={impact.data} table={table} />}
-      </div>
+      {impact.isError && (
+        <p className="field-error" role="alert">
+          {impact.error instanceof ApiError && impact.error.problem ? impact.error.problem.detail : t('errors.unexpected')}
+        </p>
+      )}
+      {/* Announce that results came, not the whole table they fill. */}
+      <p className="visually-hidden" aria-live="polite">
+        {impact.isSuccess ? t('io.impact.announced') : ''}
+      </p>
+      {impact.isSuccess && <ImpactResults report={impact.data} table={table} />}
     </section>
   );
 }

@@ -14,8 +14,10 @@ export function TablePicker({ tables, current }: { tables: IoTableSummary[]; cur
   const isKnown = tables.some((table) => table.code === current);
   return (
     <div className="filters io-picker">
-      <label className="field field-grow" htmlFor={id}>
-        <span className="field-label">{t('io.picker.label')}</span>
+      <div className="field field-grow">
+        <label className="field-label" htmlFor={id}>
+          {t('io.picker.label')}
+        </label>
         <select id={id} value={current} onChange={(event) => navigate(ioPaths.table(language, event.target.value))}>
           {!isKnown && <option value={current}>{current}</option>}
           {tables.map((table) => (
@@ -24,7 +26,7 @@ export function TablePicker({ tables, current }: { tables: IoTableSummary[]; cur
             </option>
           ))}
         </select>
-      </label>
+      </div>
     </div>
   );
 }

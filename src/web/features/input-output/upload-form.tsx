@@ -33,7 +33,11 @@ export function UploadForm() {
     const form = new FormData();
     form.set('file', file);
     // Empty optional fields are left out: the API reads an absent field as "not given".
-    for (const field of TEXT_FIELDS) if (values[field].trim() !== '') form.set(field, values[field].trim());
+    for (const field of TEXT_FIELDS) {
+      const value = values[field].trim();
+      // The API reads numbers with a decimal point; Kazakh and Russian write a comma.
+      if (value !== '') form.set(field, field === 'tolerance' ? value.replace(',', '.') : value);
+    }
     form.set('kind', kind);
     if (country) form.set('country', country);
     upload.mutate(form, { onSuccess: (table) => navigate(ioPaths.table(language, table.code)) });
@@ -42,11 +46,11 @@ export function UploadForm() {
   const input = (field: TextField, props: { type?: string; hint?: string; inputMode?: 'numeric' | 'decimal' } = {}) => {
     const id = `${baseId}-${field}`;
     return (
-      <label className="field" htmlFor={id}>
-        <span className="field-label">
+      <div className="field">
+        <label className="field-label" htmlFor={id}>
           {t(`io.upload.fields.${field}`)}
           {!REQUIRED.has(field) && <span className="muted"> {t('io.upload.optional')}</span>}
-        </span>
+        </label>
         <input
           id={id}
           type={props.type ?? 'text'}
@@ -61,7 +65,7 @@ export function UploadForm() {
             {props.hint}
           </span>
         )}
-      </label>
+      </div>
     );
   };
 
@@ -71,8 +75,10 @@ export function UploadForm() {
       <h2 id="io-upload">{t('io.upload.title')}</h2>
       <p className="section-intro">{t('io.upload.intro')}</p>
       <form className="io-form io-upload-form" onSubmit={submit} noValidate>
-        <label className="field" htmlFor={`${baseId}-file`}>
-          <span className="field-label">{t('io.upload.fields.file')}</span>
+        <div className="field">
+          <label className="field-label" htmlFor={`${baseId}-file`}>
+            {t('io.upload.fields.file')}
+          </label>
           <input
             id={`${baseId}-file`}
             type="file"
@@ -80,28 +86,32 @@ export function UploadForm() {
             accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
             onChange={(event) => setFile(event.target.files?.[0] ?? null)}
           />
-        </label>
+        </div>
         {input('code', { hint: t('io.upload.hints.code') })}
         {input('name')}
         {input('year', { inputMode: 'numeric' })}
         {input('source', { hint: t('io.upload.hints.source') })}
         {input('sourceUrl', { type: 'url' })}
         {input('versionLabel')}
-        <label className="field" htmlFor={`${baseId}-kind`}>
-          <span className="field-label">{t('io.upload.fields.kind')}</span>
+        <div className="field">
+          <label className="field-label" htmlFor={`${baseId}-kind`}>
+            {t('io.upload.fields.kind')}
+          </label>
           <select id={`${baseId}-kind`} value={kind} onChange={(event) => setKind(event.target.value)}>
             <option value="official">{t('io.kind.official')}</option>
             <option value="textbook_example">{t('io.kind.textbook_example')}</option>
             <option value="other">{t('io.kind.other')}</option>
           </select>
-        </label>
-        <label className="field" htmlFor={`${baseId}-country`}>
-          <span className="field-label">{t('io.upload.fields.country')}</span>
+        </div>
+        <div className="field">
+          <label className="field-label" htmlFor={`${baseId}-country`}>
+            {t('io.upload.fields.country')}
+          </label>
           <select id={`${baseId}-country`} value={country} onChange={(event) => setCountry(event.target.value)}>
             <option value="KZ">{t('io.facts.kazakhstan')}</option>
             <option value="">{t('io.upload.otherEconomy')}</option>
           </select>
-        </label>
+        </div>
         {input('moneyUnit', { hint: t('io.upload.hints.moneyUnit') })}
         {input('employmentUnit', { hint: t('io.upload.hints.employmentUnit') })}
         {input('machineBuilding', { hint: t('io.upload.hints.machineBuilding') })}
@@ -120,7 +130,8 @@ export function UploadForm() {
         )}
         {upload.isError && (
           <div className="field-error" role="alert">
-            <p>{problem?.detail ?? t('errors.unexpected')}</p>
+            {/* With a list of problems, a sentence in the reader's language heads the server's list. */}
+            <p>{problem?.errors?.length ? t('io.upload.rejected', { count: problem.errors.length }) : (problem?.detail ?? t('errors.unexpected'))}</p>
             {problem?.errors && problem.errors.length > 0 && (
               <ul>
                 {problem.errors.map((error, index) => (
