@@ -6,12 +6,14 @@ import { benchStartup } from './startup';
 import { benchApiThroughput } from './api-throughput';
 import { benchIoMultipliers } from './io-multipliers';
 import { benchStatsRecompute } from './stats-recompute';
+import { benchIndicatorPage } from './indicator-page';
 
 const benchmarks: Record<string, () => Promise<BenchResult>> = {
   startup: () => benchStartup(),
   'api-throughput': () => benchApiThroughput(),
   'io-multipliers': () => benchIoMultipliers(),
   'stats-recompute': () => benchStatsRecompute(),
+  'indicator-page': () => benchIndicatorPage(),
 };
 
 function format(value: number): string {

@@ -8,13 +8,14 @@ import { withTransaction } from '../db/transaction';
 import { resolveDataPath } from '../io/data-path';
 import { loadDefaultDataset } from '../io/dataset-files';
 import { insertExampleIoTables, loadExampleIoTables } from './input-output/seed-example-io-tables';
+import { seedIndicatorStatistics } from './indicators/seed-indicator-statistics';
 
 const SEED_LOCK = 727_302;
 
 export async function seedDefaultDataset(pool: pg.Pool, dataDir = resolveDataPath()): Promise<WriteCounts> {
   const dataset = await loadDefaultDataset(dataDir);
   const ioTables = await loadExampleIoTables(join(dataDir, 'io'));
-  return withTransaction(pool, async (client) => {
+  const counts = await withTransaction(pool, async (client) => {
     // Two processes starting together on an empty database must not seed at the same time.
     await client.query('select pg_advisory_xact_lock($1)', [SEED_LOCK]);
     const reference = await writeReferenceData(client, {
@@ -33,6 +34,7 @@ export async function seedDefaultDataset(pool: pg.Pool, dataDir = resolveDataPat
     });
     return { ...reference, ...plan, ioTables: await insertExampleIoTables(client, ioTables) };
   });
+  return { ...counts, ...(await seedIndicatorStatistics(pool, dataDir)) };
 }
 
 /** Seeds on first start only: a database that already holds a plan is left as it is. */

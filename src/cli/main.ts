@@ -7,6 +7,7 @@ import { registerDbCommands } from './commands/db';
 import { registerIndexCommands } from './commands/index-calculator';
 import { registerIoCommands } from './commands/input-output';
 import { registerScheduleCommands } from './commands/schedule';
+import { registerIndicatorCommands } from './commands/indicators';
 import { registerUserCommands } from './commands/user';
 import { registerTokenCommands } from './commands/token';
 
@@ -21,6 +22,7 @@ export function buildProgram(): Command {
   registerIndexCommands(program);
   registerIoCommands(program);
   registerScheduleCommands(program);
+  registerIndicatorCommands(program);
   registerUserCommands(program);
   registerTokenCommands(program);
   return program;

@@ -7,6 +7,7 @@ import { createRouter } from './openapi';
 import { HttpProblem, problemResponse } from './problem';
 import { registerHealthRoutes } from './routes/health';
 import { registerPlanRoutes } from './routes/plans';
+import { registerIndicatorStatusRoutes } from './routes/indicator-status';
 import { registerMeasureRoutes } from './routes/measures';
 import { registerReferenceRoutes } from './routes/reference';
 import { registerInputOutputRoutes } from './routes/input-output';
@@ -45,6 +46,7 @@ export function createApp(deps: ServerDeps): OpenAPIHono<AppEnv> {
   registerHealthRoutes(app);
   registerAuthRoutes(app);
   registerPlanRoutes(app);
+  registerIndicatorStatusRoutes(app);
   registerMeasureRoutes(app);
   registerReferenceRoutes(app);
   registerInputOutputRoutes(app);

@@ -5,6 +5,7 @@ import { sql as people } from './0002-people-and-access';
 import { sql as obligations } from './0003-obligations-reports-audit';
 import { sql as statistics } from './0004-statistics';
 import { sql as inputOutput } from './0005-input-output-tables';
+import { sql as indicatorSeries } from './0006-indicator-series';
 
 export interface Migration {
   id: string;
@@ -17,4 +18,5 @@ export const migrations: Migration[] = [
   { id: '0003-obligations-reports-audit', sql: obligations },
   { id: '0004-statistics', sql: statistics },
   { id: '0005-input-output-tables', sql: inputOutput },
+  { id: '0006-indicator-series', sql: indicatorSeries },
 ].filter((migration) => migration.sql.trim() !== '');

@@ -8,6 +8,9 @@ import { useLanguage } from '../../lib/language-context';
 import { paths } from '../../lib/paths';
 import { useFocusOnNavigate } from '../../lib/use-focus-on-navigate';
 import { ioPaths } from '../../features/input-output/io-paths';
+import { indicatorPaths } from '../../features/indicators/indicator-paths';
+import { UserMenu } from '../../features/auth/user-menu';
+import { WorkspaceNavLinks } from '../../features/auth/workspace-nav-links';
 import { LanguageSwitcher } from '../language-switcher';
 import { SiteFooter } from './site-footer';
 
@@ -38,7 +41,10 @@ export function AppLayout() {
               <span className="brand-tagline">{t('app.tagline')}</span>
             </span>
           </Link>
-          <LanguageSwitcher />
+          <div className="header-tools">
+            <UserMenu />
+            <LanguageSwitcher />
+          </div>
         </div>
         <nav className="main-nav" aria-label={t('nav.label')}>
           <ul className="container">
@@ -51,11 +57,12 @@ export function AppLayout() {
               <NavLink to={paths.planMeasures(language, planCode)}>{t('nav.measures')}</NavLink>
             </li>
             <li>
-              <Link to={paths.planSection(language, planCode, 'indicators')}>{t('nav.indicators')}</Link>
+              <NavLink to={indicatorPaths.list(language, planCode)}>{t('nav.indicators')}</NavLink>
             </li>
             <li>
               <NavLink to={ioPaths.page(language)}>{t('io.nav')}</NavLink>
             </li>
+            <WorkspaceNavLinks />
           </ul>
         </nav>
       </header>

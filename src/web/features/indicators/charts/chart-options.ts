@@ -1,0 +1,31 @@
+// Option parts every indicator chart shares: the years axis, the value axis and the tooltip.
+import { chartTheme } from '../../../components/chart/chart-theme';
+import type { Language } from '../../../i18n/languages';
+
+/** Every year from the smallest to the largest given, so that gaps show as gaps. */
+export function yearsSpanning(years: readonly number[]): number[] {
+  if (years.length === 0) return [];
+  const first = Math.min(...years);
+  const last = Math.max(...years);
+  return Array.from({ length: last - first + 1 }, (_, i) => first + i);
+}
+
+export function axisStyle(_language: Language, categories: string[], formatValue: (value: number) => string) {
+  return {
+    // Drawn at once: no motion for readers who avoid it, and screenshots show the whole chart.
+    animation: false,
+    textStyle: { fontFamily: chartTheme.fontFamily, color: chartTheme.text },
+    grid: { left: 8, right: 16, top: 40, bottom: 8, containLabel: true },
+    tooltip: { trigger: 'axis', confine: true, valueFormatter: (value: number | null) => (value === null || value === undefined ? '—' : formatValue(value)) },
+    xAxis: { type: 'category', data: categories, axisLabel: { color: chartTheme.muted }, axisLine: { lineStyle: { color: chartTheme.grid } } },
+    yAxis: {
+      type: 'value',
+      scale: true,
+      axisLabel: { color: chartTheme.muted, formatter: formatValue },
+      splitLine: { lineStyle: { color: chartTheme.grid } },
+    },
+  };
+}
+
+/** Colours for many components (contributions), distinguishable and readable on white. */
+export const COMPONENT_COLOURS = ['#1d5a8c', '#0f7f8f', '#b05d00', '#6b4c9a', '#2e7d32', '#a4262c', '#5c6f82', '#8a6d00', '#c2185b', '#37474f'];
