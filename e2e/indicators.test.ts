@@ -82,4 +82,12 @@ describe('indicator pages', () => {
     await page.getByText('4.5 / 2.2 = 2.045; 2.045^(1/6) - 1 = 12.7%').waitFor();
     await screenshot('indicator-pvi-ru');
   });
+
+  it('reads in Kazakh too', async () => {
+    await page.getByRole('link', { name: 'Қазақша' }).click();
+    await page.waitForURL(/\/kk\/plans\/MB-2024-2028\/indicators\/PVI/);
+    await page.getByRole('heading', { name: 'Үйлесімділікті тексеру' }).waitFor();
+    await page.getByRole('heading', { name: 'Деректер және нұсқалар' }).waitFor();
+    await screenshot('indicator-pvi-kk');
+  });
 });

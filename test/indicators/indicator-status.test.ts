@@ -102,4 +102,18 @@ describe('indicator status of the default plan', () => {
     expect(pvi.measures).toBeGreaterThan(0);
     if (!body.divergence.obligationsTracked) expect(pvi.due).toBeNull();
   });
+
+  it('describes every endpoint the pages read in the OpenAPI document', async () => {
+    const { body } = await getJson<{ paths: Record<string, unknown>; components: { schemas: Record<string, unknown> } }>(app, '/api/openapi.json');
+    for (const path of ['/api/v1/plans/{planCode}/indicators/status', '/api/v1/plans/{planCode}/indicators/{code}', '/api/v1/plans/{planCode}/indicators/{code}/contributions']) {
+      expect(body.paths[path], path).toBeDefined();
+    }
+    for (const schema of ['PlanIndicatorStatus', 'IndicatorDetail', 'IndicatorContributions', 'ConsistencyCheck']) expect(body.components.schemas[schema], schema).toBeDefined();
+  });
+
+  it('answers 404 for an unknown plan or indicator and 400 for a malformed date', async () => {
+    expect((await getJson(app, '/api/v1/plans/NO-SUCH-PLAN/indicators/status')).status).toBe(404);
+    expect((await getJson(app, `${BASE}/NOPE`)).status).toBe(404);
+    expect((await getJson(app, `${BASE}/status?asOf=2024-13`)).status).toBe(400);
+  });
 });

@@ -23,7 +23,12 @@ const WITHOUT_OBLIGATIONS = `select concat_ws('|', ${PARTS}, 'untracked') as ver
  * it, the version is read again with it.
  */
 export async function indicatorReadModelVersion(db: Queryable, planCode: string, obligationsKnown: boolean): Promise<{ version: string; obligationsTracked: boolean }> {
-  const { rows } = await db.query<{ version: string; tracked: boolean }>(obligationsKnown ? WITH_OBLIGATIONS : WITHOUT_OBLIGATIONS, [planCode]);
+  // Named, so that each connection plans it once: planning costs more than running it.
+  const { rows } = await db.query<{ version: string; tracked: boolean }>({
+    name: obligationsKnown ? 'indicator-read-model-version' : 'indicator-read-model-version-untracked',
+    text: obligationsKnown ? WITH_OBLIGATIONS : WITHOUT_OBLIGATIONS,
+    values: [planCode],
+  });
   const row = rows[0];
   if (!obligationsKnown && row?.tracked) return indicatorReadModelVersion(db, planCode, true);
   return { version: row?.version ?? '', obligationsTracked: row?.tracked ?? false };
