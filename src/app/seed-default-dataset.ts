@@ -9,6 +9,7 @@ import { resolveDataPath } from '../io/data-path';
 import { loadDefaultDataset } from '../io/dataset-files';
 import { insertExampleIoTables, loadExampleIoTables } from './input-output/seed-example-io-tables';
 import { seedIndicatorStatistics } from './indicators/seed-indicator-statistics';
+import { seedObligations } from './obligations/seed-obligations';
 
 const SEED_LOCK = 727_302;
 
@@ -32,7 +33,7 @@ export async function seedDefaultDataset(pool: pg.Pool, dataDir = resolveDataPat
         searchText: buildSearchText([m.names, m.completionForm, m.deadlineText, m.expectedResult]),
       })),
     });
-    return { ...reference, ...plan, ioTables: await insertExampleIoTables(client, ioTables) };
+    return { ...reference, ...plan, ...(await seedObligations(client, dataDir)), ioTables: await insertExampleIoTables(client, ioTables) };
   });
   return { ...counts, ...(await seedIndicatorStatistics(pool, dataDir)) };
 }

@@ -10,6 +10,8 @@ import { registerScheduleCommands } from './commands/schedule';
 import { registerIndicatorCommands } from './commands/indicators';
 import { registerUserCommands } from './commands/user';
 import { registerTokenCommands } from './commands/token';
+import { registerAuditCommands } from './commands/audit';
+import { registerObligationCommands } from './commands/obligations';
 
 export function buildProgram(): Command {
   const program = new Command('zhospar')
@@ -25,6 +27,8 @@ export function buildProgram(): Command {
   registerIndicatorCommands(program);
   registerUserCommands(program);
   registerTokenCommands(program);
+  registerAuditCommands(program);
+  registerObligationCommands(program);
   return program;
 }
 

@@ -10,6 +10,7 @@ import { firstAdminHint } from '../app/auth/first-admin-hint';
 import { packageRoot } from '../io/data-path';
 import { APP_VERSION } from '../app/version';
 import { createApp } from './app';
+import { startObligationUpkeep } from '../app/obligations/obligation-upkeep';
 
 export interface StartOptions {
   port: number;
@@ -68,9 +69,11 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const port = typeof address === 'object' && address ? address.port : options.port;
   const shownHost = options.host === '0.0.0.0' || options.host === '::' ? 'localhost' : options.host;
   log(`Database: ${db.description}`);
+  const upkeep = startObligationUpkeep(db.pool, log);
   return {
     url: `http://${shownHost}:${port}`,
     stop: async () => {
+      await upkeep.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await db.close();
     },

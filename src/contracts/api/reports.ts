@@ -148,5 +148,5 @@ export const bulkAcceptRequestSchema = z
 export const bulkAcceptResponseSchema = z.object({ accepted: z.array(reportSummarySchema) }).meta({ id: 'BulkAcceptResponse' });
 
 export const evidenceUploadSchema = z
-  .object({ file: z.file().meta({ description: 'PDF, DOCX, XLSX, PNG or JPEG, at most 10 MB; the type is read from the content.' }) })
+  .object({ file: z.file().meta({ type: 'string', format: 'binary', description: 'PDF, DOCX, XLSX, PNG or JPEG, at most 10 MB; the type is read from the content.' }) })
   .meta({ id: 'EvidenceUpload' });
