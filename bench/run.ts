@@ -7,6 +7,7 @@ import { benchApiThroughput } from './api-throughput';
 import { benchIoMultipliers } from './io-multipliers';
 import { benchStatsRecompute } from './stats-recompute';
 import { benchIndicatorPage } from './indicator-page';
+import { benchObservationsImport } from './observations-import';
 
 const benchmarks: Record<string, () => Promise<BenchResult>> = {
   startup: () => benchStartup(),
@@ -14,6 +15,7 @@ const benchmarks: Record<string, () => Promise<BenchResult>> = {
   'io-multipliers': () => benchIoMultipliers(),
   'stats-recompute': () => benchStatsRecompute(),
   'indicator-page': () => benchIndicatorPage(),
+  'observations-import': () => benchObservationsImport(),
 };
 
 function format(value: number): string {

@@ -12,6 +12,7 @@ import { registerUserCommands } from './commands/user';
 import { registerTokenCommands } from './commands/token';
 import { registerAuditCommands } from './commands/audit';
 import { registerObligationCommands } from './commands/obligations';
+import { registerImportCommands } from './commands/import';
 
 export function buildProgram(): Command {
   const program = new Command('zhospar')
@@ -29,6 +30,7 @@ export function buildProgram(): Command {
   registerTokenCommands(program);
   registerAuditCommands(program);
   registerObligationCommands(program);
+  registerImportCommands(program);
   return program;
 }
 

@@ -10,6 +10,7 @@ import { registerPlanRoutes } from './routes/plans';
 import { registerIndicatorStatusRoutes } from './routes/indicator-status';
 import { registerMeasureRoutes } from './routes/measures';
 import { registerReferenceRoutes } from './routes/reference';
+import { registerObservationRoutes } from './routes/observations';
 import { registerObligationRoutes } from './routes/obligations';
 import { registerReportRoutes } from './routes/reports';
 import { registerAuditRoutes } from './routes/audit';
@@ -54,6 +55,7 @@ export function createApp(deps: ServerDeps): OpenAPIHono<AppEnv> {
   registerIndicatorStatusRoutes(app);
   registerMeasureRoutes(app);
   registerReferenceRoutes(app);
+  registerObservationRoutes(app);
   registerObligationRoutes(app);
   registerReportRoutes(app);
   registerAuditRoutes(app);
