@@ -104,6 +104,25 @@ export function IndicatorListPage() {
             isStale={status.isPlaceholderData}
           />
           <p className="legend">{it('indicators.rating.legend')}</p>
+          <section className="panel" aria-labelledby="divergence-alarms">
+            <h2 id="divergence-alarms">{it('indicators.divergence.title')}</h2>
+            {!status.data.divergence.obligationsTracked ? (
+              <p>{it('indicators.divergence.untracked')}</p>
+            ) : status.data.divergence.indicators.some((entry) => entry.alarm) ? (
+              <ul className="plain-list">
+                {status.data.divergence.indicators
+                  .filter((entry) => entry.alarm)
+                  .map((entry) => (
+                    <li key={entry.indicatorCode}>
+                      <Link to={indicatorPaths.indicator(language, planCode, entry.indicatorCode, asOf)}>{entry.indicatorCode}</Link>:{' '}
+                      {it(`indicators.divergence.alarms.${entry.alarm!.kind}`)}
+                    </li>
+                  ))}
+              </ul>
+            ) : (
+              <p>{it('indicators.divergence.noAlarm')}</p>
+            )}
+          </section>
         </>
       )}
     </article>
