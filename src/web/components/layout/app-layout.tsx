@@ -9,8 +9,6 @@ import { paths } from '../../lib/paths';
 import { useFocusOnNavigate } from '../../lib/use-focus-on-navigate';
 import { ioPaths } from '../../features/input-output/io-paths';
 import { indicatorPaths } from '../../features/indicators/indicator-paths';
-import { UserMenu } from '../../features/auth/user-menu';
-import { WorkspaceNavLinks } from '../../features/auth/workspace-nav-links';
 import { LanguageSwitcher } from '../language-switcher';
 import { SiteFooter } from './site-footer';
 
@@ -41,10 +39,7 @@ export function AppLayout() {
               <span className="brand-tagline">{t('app.tagline')}</span>
             </span>
           </Link>
-          <div className="header-tools">
-            <UserMenu />
-            <LanguageSwitcher />
-          </div>
+          <LanguageSwitcher />
         </div>
         <nav className="main-nav" aria-label={t('nav.label')}>
           <ul className="container">
@@ -62,7 +57,6 @@ export function AppLayout() {
             <li>
               <NavLink to={ioPaths.page(language)}>{t('io.nav')}</NavLink>
             </li>
-            <WorkspaceNavLinks />
           </ul>
         </nav>
       </header>
