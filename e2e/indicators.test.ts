@@ -1,10 +1,14 @@
 // The indicator pages in a real browser on the seeded public figures: the list with PVI's rating
 // (named, not colour alone) and probability, the PVI page with its chart and the GVA/PVI implied
 // deflator check with its arithmetic, the as-of picker, and the same page in Russian.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { importObservations } from '../src/app/statistics/import-observations';
 import { startTestServer, type TestServer } from '../test/support/app-server';
+import { writePviBranchFile } from '../test/support/pvi-branch-file';
 import { launchBrowser } from './support/browser';
 
 const PLAN = 'MB-2024-2028';
@@ -89,5 +93,20 @@ describe('indicator pages', () => {
     await page.getByRole('heading', { name: 'Үйлесімділікті тексеру' }).waitFor();
     await page.getByRole('heading', { name: 'Деректер және нұсқалар' }).waitFor();
     await screenshot('indicator-pvi-kk');
+  });
+
+  it('draws sub-branch contributions as stacked bars once branch figures are imported', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'zhospar-e2e-'));
+    try {
+      const report = await importObservations(server.db.pool, { path: writePviBranchFile(folder) });
+      expect(report.status).toBe('imported');
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+    await page.goto(`${server.url}/en/plans/${PLAN}/indicators/PVI?asOf=2024-06-01`);
+    await page.getByRole('img', { name: /Stacked bar chart of each component's contribution/ }).waitFor();
+    await page.getByText(/Chained components are not additive/).waitFor();
+    await page.getByText(/Contributions in 2023-12, percentage points/).first().waitFor();
+    if (SCREENSHOTS) await page.locator('section[aria-labelledby="contributions"]').screenshot({ path: `${SCREENSHOTS}/indicator-contributions.png` });
   });
 });

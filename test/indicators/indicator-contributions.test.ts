@@ -1,7 +1,7 @@
 // Sub-branch contributions to PVI's year-on-year change, from monthly branch levels and GVA weights
 // imported like any statistics file. The expected points are computed here by hand from DOMAIN.md
 // section 4 (first linked year: T(k,y,m) = 100 W(k,y0) Q(k,y,m) / Qbar(k,y0)).
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,6 +9,7 @@ import { importObservations } from '../../src/app/statistics/import-observations
 import type { IndicatorContributions } from '../../src/contracts/api/indicator-status';
 import type { createApp } from '../../src/server/app';
 import type { TestDatabase } from '../support/database';
+import { branchGva2022, branchLevels, writePviBranchFile } from '../support/pvi-branch-file';
 import { createTestApp, getJson } from '../support/test-app';
 
 const BASE = '/api/v1/plans/MB-2024-2028/indicators/PVI/contributions';
@@ -16,28 +17,12 @@ let app: ReturnType<typeof createApp>;
 let db: TestDatabase;
 let folder: string;
 
-// Two sub-branches, 2022 (the chain's base year) and 2023, and their GVA in 2022 at current prices.
-const levelsOf = {
-  '28.1': (t: number) => 100 + 2 * t,
-  '29.1': (t: number) => 50 + (t % 12),
-};
-const gva2022 = { '28.1': 300, '29.1': 100 };
+const levelsOf = branchLevels;
 
 beforeAll(async () => {
   ({ app, db } = await createTestApp());
   folder = mkdtempSync(join(tmpdir(), 'zhospar-contrib-'));
-  const lines = ['series,branch,region,period,value,unit,price_basis,currency,status,source,release_date'];
-  for (const [branch, level] of Object.entries(levelsOf)) {
-    for (let t = 0; t < 24; t++) {
-      const year = 2022 + Math.floor(t / 12);
-      const month = String((t % 12) + 1).padStart(2, '0');
-      lines.push(`PVI,${branch},KZ,${year}-${month},${level(t)},%,volume_index:2022=100,,final,test,2024-03-01`);
-    }
-    lines.push(`GVA,${branch},KZ,2022,${gva2022[branch as keyof typeof gva2022]},billion KZT,current_prices,KZT,final,test,2024-03-01`);
-    lines.push(`GVA,${branch},KZ,2023,${gva2022[branch as keyof typeof gva2022] * 1.1},billion KZT,current_prices,KZT,final,test,2024-03-01`);
-  }
-  const file = join(folder, 'branches.csv');
-  writeFileSync(file, `${lines.join('\n')}\n`);
+  const file = writePviBranchFile(folder);
   const report = await importObservations(db.pool, { path: file });
   expect(report.status).toBe('imported');
 });
@@ -55,7 +40,8 @@ describe('contributions to growth', () => {
     expect(body.note).toMatch(/not additive/);
     expect(body.components.map((c) => c.key).sort()).toEqual(['28.1', '29.1']);
 
-    const weights = { '28.1': 300 / 400, '29.1': 100 / 400 };
+    const total = branchGva2022['28.1'] + branchGva2022['29.1'];
+    const weights = { '28.1': branchGva2022['28.1'] / total, '29.1': branchGva2022['29.1'] / total };
     const mean2022 = (key: keyof typeof levelsOf) => Array.from({ length: 12 }, (_, t) => levelsOf[key](t)).reduce((a, b) => a + b, 0) / 12;
     const term = (key: keyof typeof levelsOf, t: number) => (100 * weights[key] * levelsOf[key](t)) / mean2022(key);
     const may2022 = 4;

@@ -37,9 +37,18 @@ export function IndicatorListPage() {
       header: it('indicators.list.indicator'),
       isRowHeader: true,
       cell: (item) => (
-        <Link to={indicatorPaths.indicator(language, planCode, item.code, asOf)}>
-          <LocalizedText text={item.names} /> <span className="muted">({item.code})</span>
-        </Link>
+        <>
+          <Link to={indicatorPaths.indicator(language, planCode, item.code, asOf)}>
+            <LocalizedText text={item.names} /> <span className="muted">({item.code})</span>
+          </Link>
+          <span className="indicator-target-line">
+            {item.targetMultiple === null
+              ? '—'
+              : it('indicators.list.targetValue', { multiple: formatMultiple(item.targetMultiple, language), year: item.targetYear ?? '—' })}
+            {' · '}
+            {it('indicators.list.base')} {item.baseYear.year ?? '—'} {item.baseYear.isAssumed && <IllustrativeBadge scope="field" />}
+          </span>
+        </>
       ),
     },
     { id: 'rating', header: it('indicators.list.rating'), cell: (item) => <RatingBadge rating={item.rating} /> },
@@ -59,21 +68,6 @@ export function IndicatorListPage() {
     { id: 'gap', header: it('indicators.list.gap'), className: 'numeric', cell: (item) => formatSignedRate(item.gap?.relative, language) },
     { id: 'required', header: it('indicators.list.requiredFromNow'), className: 'numeric', cell: (item) => formatRate(item.requiredRateFromNow ?? item.requiredAnnualRate, language) },
     { id: 'forecast', header: it('indicators.list.forecast'), className: 'numeric', cell: (item) => formatLevel(item.forecastAtTarget?.value, language) },
-    {
-      id: 'target',
-      header: it('indicators.list.target'),
-      cell: (item) =>
-        item.targetMultiple === null ? '—' : it('indicators.list.targetValue', { multiple: formatMultiple(item.targetMultiple, language), year: item.targetYear ?? '—' }),
-    },
-    {
-      id: 'base',
-      header: it('indicators.list.base'),
-      cell: (item) => (
-        <>
-          {item.baseYear.year ?? '—'} {item.baseYear.isAssumed && <IllustrativeBadge scope="field" />}
-        </>
-      ),
-    },
   ];
 
   return (
