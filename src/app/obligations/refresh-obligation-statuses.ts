@@ -1,14 +1,16 @@
 // Keeps stored statuses equal to what core derives: as days pass (not started -> overdue), and
 // after every report change. Each change is audited with the system (or the acting user) as actor.
-import { deriveObligationStatus, derivePublicObligationStatus } from '../../core/obligations/obligation-status';
+import { deriveObligationStatus, derivePublicObligationStatus, type ObligationStatus } from '../../core/obligations/obligation-status';
 import { obligationStatusFacts, updateObligation, type ObligationStatusFacts } from '../../db/repositories/obligations';
 import type { Queryable } from '../../db/repositories/queryable';
 import type { AuditEntry } from '../audit/append-audit';
 
-async function applyStatus(db: Queryable, facts: ObligationStatusFacts, asOf: string, audit: AuditEntry[]): Promise<boolean> {
+type Statuses = { status: ObligationStatus; publicStatus: ObligationStatus };
+
+async function applyStatus(db: Queryable, facts: ObligationStatusFacts, asOf: string, audit: AuditEntry[]): Promise<Statuses | null> {
   const status = deriveObligationStatus(facts, asOf);
   const publicStatus = derivePublicObligationStatus(facts, asOf);
-  if (status === facts.status && publicStatus === facts.publicStatus) return false;
+  if (status === facts.status && publicStatus === facts.publicStatus) return null;
   await updateObligation(db, facts.id, { status, publicStatus });
   audit.push({
     action: 'obligation.status_changed',
@@ -17,7 +19,7 @@ async function applyStatus(db: Queryable, facts: ObligationStatusFacts, asOf: st
     before: { status: facts.status, publicStatus: facts.publicStatus },
     after: { status, publicStatus, asOf },
   });
-  return true;
+  return { status, publicStatus };
 }
 
 /** Every obligation (or one plan's); returns how many changed. */
@@ -29,8 +31,9 @@ export async function refreshObligationStatuses(db: Queryable, asOf: string, aud
   return changed;
 }
 
-/** One obligation, after a change to its report (the obligation row is locked by the caller or here). */
-export async function refreshObligationStatus(db: Queryable, obligationId: number, asOf: string, audit: AuditEntry[]): Promise<void> {
+/** One obligation, after a change to its report; returns its statuses now. */
+export async function refreshObligationStatus(db: Queryable, obligationId: number, asOf: string, audit: AuditEntry[]): Promise<Statuses | null> {
   const [facts] = await obligationStatusFacts(db, { obligationId, lock: true });
-  if (facts) await applyStatus(db, facts, asOf, audit);
+  if (!facts) return null;
+  return (await applyStatus(db, facts, asOf, audit)) ?? { status: facts.status, publicStatus: facts.publicStatus };
 }

@@ -1,9 +1,12 @@
 // The common end of every report use case, inside its transaction: the history event with the
 // report as it now is, the obligation's status brought up to date, the audit rows (last, so the
-// chain head is locked only briefly), and the report as the actor now sees it.
+// chain head is locked only briefly), and the report as the actor now sees it. The report is read
+// once after the change; the event and the status refresh are applied to that reading rather than
+// read again, because every query here adds to the time a busy reporting day waits.
 import type { Actor } from '../../core/access/actor';
+import { AUTHORING_EVENTS } from '../../core/obligations/report-policy';
 import type { Report } from '../../contracts/api/reports';
-import { listEvidence } from '../../db/repositories/evidence';
+import { listEvidence, type EvidenceRecord } from '../../db/repositories/evidence';
 import type { Queryable } from '../../db/repositories/queryable';
 import { findReport, insertReportEvent, listReportEvents, type ReportRecord } from '../../db/repositories/reports';
 import { appendAudit, type AuditEntry } from '../audit/append-audit';
@@ -27,21 +30,38 @@ export async function snapshotReport(db: Queryable, report: ReportRecord): Promi
   return snapshotOf(report, await listEvidence(db, report.id));
 }
 
-/** Records the change without presenting (bulk accept presents summaries itself). */
-export async function recordReportEvent(db: Queryable, actor: Actor, reportId: number, change: ReportChange, audit: AuditEntry[]): Promise<void> {
+/** Records the change; returns the report as it now is (for presenting) and its evidence. */
+export async function recordReportEvent(
+  db: Queryable,
+  actor: Actor,
+  reportId: number,
+  change: ReportChange,
+  audit: AuditEntry[],
+): Promise<{ report: ReportRecord; evidence: EvidenceRecord[] }> {
   const report = (await findReport(db, reportId))!;
-  const after = await snapshotReport(db, report);
+  const evidence = await listEvidence(db, reportId);
+  const after = snapshotOf(report, evidence);
   const comment = change.comment ?? null;
   await insertReportEvent(db, reportId, actor.userId, change.action, comment, after);
   audit.push({ action: `report.${change.action}`, entityType: 'report', entityId: reportId, before: change.before, after: comment ? { ...after, comment } : after });
   audit.push(...(change.audit ?? []));
-  await refreshObligationStatus(db, report.obligationId, kazakhstanToday(), audit);
+  const statuses = await refreshObligationStatus(db, report.obligationId, kazakhstanToday(), audit);
+  const isAuthoring = (AUTHORING_EVENTS as readonly string[]).includes(change.action);
+  return {
+    report: {
+      ...report,
+      authorUserIds: isAuthoring && !report.authorUserIds.includes(actor.userId) ? [...report.authorUserIds, actor.userId] : report.authorUserIds,
+      obligation: statuses ? { ...report.obligation, ...statuses } : report.obligation,
+    },
+    evidence,
+  };
 }
 
 export async function recordReportChange(db: Queryable, actor: Actor, reportId: number, change: ReportChange): Promise<Report> {
   const audit: AuditEntry[] = [];
-  await recordReportEvent(db, actor, reportId, change, audit);
+  const { report, evidence } = await recordReportEvent(db, actor, reportId, change, audit);
+  const presented = presentReport(actor, report, evidence, await listReportEvents(db, reportId));
+  // Last: from here to the commit the audit chain head is locked for every other writer.
   await appendAudit(db, actor.userId, audit);
-  const report = (await findReport(db, reportId))!;
-  return presentReport(actor, report, await listEvidence(db, reportId), await listReportEvents(db, reportId));
+  return presented;
 }

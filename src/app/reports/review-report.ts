@@ -5,7 +5,7 @@ import type { Actor } from '../../core/access/actor';
 import { canReviewReport } from '../../core/obligations/report-policy';
 import type { Report, ReportSummary } from '../../contracts/api/reports';
 import type { Queryable } from '../../db/repositories/queryable';
-import { findReport, markReportReviewed } from '../../db/repositories/reports';
+import { markReportReviewed } from '../../db/repositories/reports';
 import { withTransaction } from '../../db/transaction';
 import { appendAudit, type AuditEntry } from '../audit/append-audit';
 import { checkVersion, WorkflowError } from '../obligations/workflow-error';
@@ -65,10 +65,12 @@ export async function acceptReports(
     const errors: Array<{ location: string; message: string }> = [];
     const audit: AuditEntry[] = [];
     // Lock in id order, so that two bulk accepts over the same reports cannot deadlock.
+    const accepted = new Map<number, ReportSummary>();
     for (const item of [...items].sort((a, b) => a.id - b.id)) {
       try {
         const change = await applyReview(client, actor, item.id, 'accepted', comment, item.version);
-        await recordReportEvent(client, actor, item.id, change, audit);
+        const { report } = await recordReportEvent(client, actor, item.id, change, audit);
+        accepted.set(item.id, presentReportSummary(actor, report));
       } catch (error) {
         if (!(error instanceof WorkflowError)) throw error;
         errors.push({ location: `reports.${item.id}`, message: error.message });
@@ -78,8 +80,6 @@ export async function acceptReports(
       throw new WorkflowError('conflict', `None of the ${items.length} reports was accepted: ${errors.length} cannot be. Fix or leave out those named, and send again.`, errors);
     }
     await appendAudit(client, actor.userId, audit);
-    const accepted: ReportSummary[] = [];
-    for (const item of items) accepted.push(presentReportSummary(actor, (await findReport(client, item.id))!));
-    return accepted;
+    return items.map((item) => accepted.get(item.id)!);
   });
 }

@@ -14,6 +14,9 @@ import { hasPermission, type Actor } from '../access/actor';
 import type { ReportState } from './obligation-status';
 import { isEditableState } from './report-state';
 
+/** History events that make a person an author of the report (and so never its reviewer). */
+export const AUTHORING_EVENTS = ['created', 'updated', 'contribution_saved', 'evidence_added', 'evidence_removed', 'submitted'] as const;
+
 export interface ExecutorFacts {
   leadOrganizationId: number;
   coExecutorOrganizationIds: readonly number[];

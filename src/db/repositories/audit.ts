@@ -79,15 +79,20 @@ export async function insertAuditRows(db: Queryable, rows: readonly AuditRowReco
     prev_hash: r.prevHash,
     hash: r.hash,
   }));
-  await db.query(
-    `insert into audit_log (id, at, actor_id, action, entity_type, entity_id, before, after, prev_hash, hash)
-     select t.id, t.at, t.actor_id, t.action, t.entity_type, t.entity_id, t.before, t.after, t.prev_hash, t.hash
-       from jsonb_to_recordset($1::jsonb) as t(id bigint, at timestamptz, actor_id bigint, action text, entity_type text,
-                                               entity_id text, before jsonb, after jsonb, prev_hash text, hash text)`,
-    [JSON.stringify(records)],
-  );
   const last = rows[rows.length - 1];
-  if (last) await db.query('update audit_chain_head set last_id = $1, last_hash = $2', [last.id, last.hash]);
+  if (!last) return;
+  // One statement for the rows and the head: the head is locked until the commit, so every round
+  // trip saved here is time other writers do not wait.
+  await db.query(
+    `with added as (
+       insert into audit_log (id, at, actor_id, action, entity_type, entity_id, before, after, prev_hash, hash)
+       select t.id, t.at, t.actor_id, t.action, t.entity_type, t.entity_id, t.before, t.after, t.prev_hash, t.hash
+         from jsonb_to_recordset($1::jsonb) as t(id bigint, at timestamptz, actor_id bigint, action text, entity_type text,
+                                                 entity_id text, before jsonb, after jsonb, prev_hash text, hash text)
+       returning 1)
+     update audit_chain_head set last_id = $2, last_hash = $3 where (select count(*) from added) = $4`,
+    [JSON.stringify(records), last.id, last.hash, rows.length],
+  );
 }
 
 /** Rows after `afterId` in chain order: the verifier walks the chain in batches. */

@@ -3,6 +3,7 @@
 // co-executors' contributions, evidence uploads and reviews of one report.
 import type { LocalizedText } from '../../contracts/localized';
 import type { DeclaredStatus, ObligationStatus, ReportState } from '../../core/obligations/obligation-status';
+import { AUTHORING_EVENTS } from '../../core/obligations/report-policy';
 import { ORGANIZATION_JSON, type Queryable } from './queryable';
 import type { Organization } from '../../contracts/api/organizations';
 
@@ -60,8 +61,7 @@ export interface ReportRecord {
 
 const PERSON = (column: string) => `(select jsonb_build_object('id', u.id, 'name', u.name) from users u where u.id = ${column})`;
 
-/** Actions that make a person an author of the report (and so not its reviewer). */
-const AUTHORING_ACTIONS = "('created','updated','contribution_saved','evidence_added','evidence_removed','submitted')";
+const AUTHORING_ACTIONS = `(${AUTHORING_EVENTS.map((a) => `'${a}'`).join(',')})`;
 
 const REPORT_SQL = `
   select r.id, r.obligation_id, r.organization_id, r.state, r.text, r.declared_status, r.percent_done, r.version,
