@@ -1,7 +1,7 @@
 // Route definition helpers: every route's request and response schemas come from src/contracts,
 // so the OpenAPI document and the validation are the same thing.
 import { OpenAPIHono } from '@hono/zod-openapi';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { problemSchema } from '../contracts/api/common';
 import type { AppEnv } from './context';
 import { validationProblem } from './problem';
