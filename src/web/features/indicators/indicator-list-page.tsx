@@ -90,13 +90,15 @@ export function IndicatorListPage() {
           <p className="eyebrow" aria-live="polite">
             {it('indicators.asOf.current', { date: status.data.asOf })}
           </p>
-          <DataTable
-            caption={it('indicators.list.caption')}
-            columns={columns}
-            rows={status.data.items}
-            rowKey={(item) => item.code}
-            isStale={status.isPlaceholderData}
-          />
+          <div className="indicator-status-table">
+            <DataTable
+              caption={it('indicators.list.caption')}
+              columns={columns}
+              rows={status.data.items}
+              rowKey={(item) => item.code}
+              isStale={status.isPlaceholderData}
+            />
+          </div>
           <p className="legend">{it('indicators.rating.legend')}</p>
           <section className="panel" aria-labelledby="divergence-alarms">
             <h2 id="divergence-alarms">{it('indicators.divergence.title')}</h2>
