@@ -12,6 +12,11 @@ import { inputOutputRoutes } from './features/input-output/routes';
 import { indicatorRoutes } from './features/indicators/routes';
 import { measureRoutes } from './features/measures/routes';
 import { planRoutes } from './features/plans/routes';
+import { auditRoutes } from './features/audit/routes';
+import { authRoutes } from './features/auth/routes';
+import { reportRoutes } from './features/reports/routes';
+import { reviewRoutes } from './features/review/routes';
+import { workspaceRoutes } from './features/workspace/routes';
 
 const routes: RouteObject[] = [
   { path: '/', element: <RootRedirect /> },
@@ -24,7 +29,7 @@ const routes: RouteObject[] = [
         children: [
           {
             errorElement: <RouteError />,
-            children: [...planRoutes, ...measureRoutes, ...indicatorRoutes, ...inputOutputRoutes, { path: '*', element: <NotFoundState /> }],
+            children: [...planRoutes, ...measureRoutes, ...indicatorRoutes, ...inputOutputRoutes, ...authRoutes, ...workspaceRoutes, ...reportRoutes, ...reviewRoutes, ...auditRoutes, { path: '*', element: <NotFoundState /> }],
           },
         ],
       },

@@ -12,11 +12,13 @@ export class ApiError extends Error {
   readonly detailLanguage: Language;
   /** True when the server could not be reached at all (no HTTP status). */
   readonly isNetworkError: boolean;
+  /** Seconds from the Retry-After header (429 answers); null without one. */
+  readonly retryAfterSeconds: number | null;
 
   constructor(
     status: number,
     problem: Problem | null,
-    options?: { cause?: unknown; isNetworkError?: boolean; detailLanguage?: Language },
+    options?: { cause?: unknown; isNetworkError?: boolean; detailLanguage?: Language; retryAfterSeconds?: number | null },
   ) {
     super(problem?.detail ?? (status ? `HTTP ${status}` : 'Network error'), { cause: options?.cause });
     this.name = 'ApiError';
@@ -24,11 +26,32 @@ export class ApiError extends Error {
     this.problem = problem;
     this.detailLanguage = options?.detailLanguage ?? 'en';
     this.isNetworkError = options?.isNetworkError ?? false;
+    this.retryAfterSeconds = options?.retryAfterSeconds ?? null;
   }
 
   get isNotFound(): boolean {
     return this.status === 404;
   }
+
+  /** 409 because the record changed since it was read (another person's save came first). */
+  get isStaleVersion(): boolean {
+    return this.status === 409 && this.problem?.type === STALE_VERSION_PROBLEM;
+  }
+}
+
+export const STALE_VERSION_PROBLEM = 'urn:zhospar:problem:stale-version';
+
+// The session's CSRF token, kept in memory only (never in storage a script of another page could
+// read): set from sign-in and GET /api/v1/auth/me, cleared on sign-out. The server wants it in
+// X-CSRF-Token on every state-changing request made with the session cookie.
+let csrfToken: string | null = null;
+
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
+
+export function getCsrfToken(): string | null {
+  return csrfToken;
 }
 
 export function buildApiUrl(path: string, query?: QueryParams): string {
@@ -43,7 +66,10 @@ export function buildApiUrl(path: string, query?: QueryParams): string {
 interface RequestOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   query?: QueryParams;
+  /** Sent as JSON, or as it is when FormData (the browser sets the multipart boundary). */
   body?: unknown;
+  /** The version a change is based on, sent as If-Match: "<version>". */
+  ifMatch?: number;
   signal?: AbortSignal;
 }
 
@@ -52,15 +78,18 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
     Accept: 'application/json, application/problem+json',
     'Accept-Language': document.documentElement.lang || 'ru',
   };
-  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
-  // State-changing requests will carry the CSRF token header here (sign-in comes with issue 3).
+  const method = options.method ?? 'GET';
+  const isForm = typeof FormData !== 'undefined' && options.body instanceof FormData;
+  if (options.body !== undefined && !isForm) headers['Content-Type'] = 'application/json';
+  if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
+  if (options.ifMatch !== undefined) headers['If-Match'] = `"${options.ifMatch}"`;
 
   let response: Response;
   try {
     response = await fetch(buildApiUrl(path, options.query), {
-      method: options.method ?? 'GET',
+      method,
       headers,
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body: options.body === undefined ? undefined : isForm ? (options.body as FormData) : JSON.stringify(options.body),
       credentials: 'same-origin',
       signal: options.signal,
     });
@@ -70,7 +99,10 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
   }
 
   if (!response.ok) {
-    throw new ApiError(response.status, await readProblem(response), { detailLanguage: contentLanguage(response) });
+    throw new ApiError(response.status, await readProblem(response), {
+      detailLanguage: contentLanguage(response),
+      retryAfterSeconds: retryAfter(response),
+    });
   }
   if (response.status === 204) return undefined as T;
   try {
@@ -93,6 +125,14 @@ async function readProblem(response: Response): Promise<Problem | null> {
   } catch {
     return null;
   }
+}
+
+function retryAfter(response: Response): number | null {
+  const value = response.headers.get('Retry-After');
+  if (!value) return null;
+  if (/^\d+$/.test(value.trim())) return Number(value.trim());
+  const at = Date.parse(value);
+  return Number.isNaN(at) ? null : Math.max(0, Math.ceil((at - Date.now()) / 1000));
 }
 
 function contentLanguage(response: Response): Language {

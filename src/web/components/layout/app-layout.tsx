@@ -9,6 +9,8 @@ import { paths } from '../../lib/paths';
 import { useFocusOnNavigate } from '../../lib/use-focus-on-navigate';
 import { ioPaths } from '../../features/input-output/io-paths';
 import { indicatorPaths } from '../../features/indicators/indicator-paths';
+import { UserMenu } from '../../features/auth/user-menu';
+import { WorkspaceNavLinks } from '../../features/auth/workspace-nav-links';
 import { LanguageSwitcher } from '../language-switcher';
 import { SiteFooter } from './site-footer';
 
@@ -39,7 +41,10 @@ export function AppLayout() {
               <span className="brand-tagline">{t('app.tagline')}</span>
             </span>
           </Link>
-          <LanguageSwitcher />
+          <div className="header-tools">
+            <UserMenu />
+            <LanguageSwitcher />
+          </div>
         </div>
         <nav className="main-nav" aria-label={t('nav.label')}>
           <ul className="container">
@@ -57,6 +62,7 @@ export function AppLayout() {
             <li>
               <NavLink to={ioPaths.page(language)}>{t('io.nav')}</NavLink>
             </li>
+            <WorkspaceNavLinks />
           </ul>
         </nav>
       </header>

@@ -11,6 +11,7 @@ import { paths } from '../../lib/paths';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { MeasureCosts } from './measure-costs';
 import { MeasureFacts } from './measure-facts';
+import { MeasureProgressSection } from './measure-progress';
 
 export function MeasurePage() {
   const { id: idParam = '' } = useParams();
@@ -51,6 +52,7 @@ function MeasureView({ id }: { id: number }) {
         <h2 id="measure-details">{t('measure.details')}</h2>
         <MeasureFacts measure={data} />
       </section>
+      <MeasureProgressSection measureId={data.id} measureNumber={data.number} />
       <section aria-labelledby="measure-costs" className="panel">
         <h2 id="measure-costs">{t('measure.costs')}</h2>
         <MeasureCosts costs={data.costs} />

@@ -1,0 +1,252 @@
+// /:lang/audit: every recorded change, newest first: who, when, what, and the values before and
+// after, filtered by entity, action, person and dates, in pages. Filters live in the address.
+import { useId } from 'react';
+import i18next from 'i18next';
+import { Link, useLocation, useSearchParams } from 'react-router';
+import type { AuditEntryView } from '../../../contracts/api/audit';
+import { useAudit, type AuditFilters } from '../../api/workspace-queries';
+import { DataTable } from '../../components/data-table';
+import { Pagination } from '../../components/pagination';
+import { ErrorState, LoadingState } from '../../components/status-states';
+import type { Language } from '../../i18n/languages';
+import { useLanguage } from '../../lib/language-context';
+import { useDocumentTitle } from '../../lib/use-document-title';
+import { RequireSession } from '../auth/require-session';
+import { ReviewNav, offsetParam, withOffset } from '../review/review-nav';
+import { formatDateTime } from '../workspace/dates';
+import { useWorkspaceText, type WorkspaceT } from '../workspace/workspace-i18n';
+import { workspacePaths } from '../workspace/workspace-paths';
+import { describeChanges } from './audit-changes';
+import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES } from './audit-vocabulary';
+import '../workspace/workspace.css';
+
+const PAGE_SIZE = 50;
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function readFilters(params: URLSearchParams): AuditFilters {
+  const type = params.get('type') ?? '';
+  const id = (params.get('id') ?? '').trim();
+  const actor = Number(params.get('actor'));
+  const action = params.get('action') ?? '';
+  const from = params.get('from') ?? '';
+  const to = params.get('to') ?? '';
+  const isType = (AUDIT_ENTITY_TYPES as readonly string[]).includes(type);
+  return {
+    ...(isType ? { entity: /^[A-Za-z0-9_-]+$/.test(id) ? `${type}:${id}` : type } : {}),
+    ...(Number.isInteger(actor) && actor > 0 ? { actor } : {}),
+    ...((AUDIT_ACTIONS as readonly string[]).includes(action) ? { action } : {}),
+    ...(DATE.test(from) ? { from } : {}),
+    ...(DATE.test(to) ? { to } : {}),
+    limit: PAGE_SIZE,
+    offset: offsetParam(params),
+  };
+}
+
+export function actionLabel(action: string, wt: WorkspaceT): string {
+  const key = `audit.actions.${action}`;
+  return i18next.exists(key) ? wt(key as Parameters<WorkspaceT>[0]) : action;
+}
+
+export function AuditPage() {
+  return (
+    <RequireSession anyOf={['canReadAudit']}>
+      <Audit />
+    </RequireSession>
+  );
+}
+
+function Audit() {
+  const { wt } = useWorkspaceText();
+  const language = useLanguage();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const location = useLocation();
+  const filters = readFilters(searchParams);
+  const audit = useAudit(filters);
+  const titleId = useId();
+  const ids = { type: useId(), id: useId(), action: useId(), from: useId(), to: useId() };
+  useDocumentTitle(wt('audit.title'));
+
+  const set = (key: string, value: string) =>
+    setSearchParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        if (value) next.set(key, value);
+        else next.delete(key);
+        if (key === 'type' && !value) next.delete('id');
+        next.delete('offset');
+        return next;
+      },
+      { replace: true },
+    );
+  const actorName = audit.data?.items.find((item) => item.actor?.id === filters.actor)?.actor?.name;
+
+  return (
+    <article aria-labelledby={titleId}>
+      <header className="page-header">
+        <h1 id={titleId}>{wt('audit.title')}</h1>
+        <p className="lead">{wt('audit.intro')}</p>
+      </header>
+      <ReviewNav />
+      <form className="filters" role="search" aria-label={wt('audit.filters.label')} onSubmit={(event) => event.preventDefault()}>
+        <div className="field">
+          <label htmlFor={ids.type} className="field-label">
+            {wt('audit.filters.entity')}
+          </label>
+          <select id={ids.type} value={searchParams.get('type') ?? ''} onChange={(event) => set('type', event.target.value)}>
+            <option value="">{wt('audit.filters.anyEntity')}</option>
+            {AUDIT_ENTITY_TYPES.map((type) => (
+              <option key={type} value={type}>
+                {wt(`audit.entities.${type}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        {searchParams.get('type') && (
+          <div className="field field-narrow">
+            <label htmlFor={ids.id} className="field-label">
+              {wt('audit.filters.entityId')}
+            </label>
+            <input id={ids.id} type="search" inputMode="numeric" value={searchParams.get('id') ?? ''} onChange={(event) => set('id', event.target.value)} />
+          </div>
+        )}
+        <div className="field">
+          <label htmlFor={ids.action} className="field-label">
+            {wt('audit.filters.action')}
+          </label>
+          <select id={ids.action} value={filters.action ?? ''} onChange={(event) => set('action', event.target.value)}>
+            <option value="">{wt('audit.filters.anyAction')}</option>
+            {AUDIT_ACTIONS.map((action) => (
+              <option key={action} value={action}>
+                {actionLabel(action, wt)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={ids.from} className="field-label">
+            {wt('audit.filters.from')}
+          </label>
+          <input id={ids.from} type="date" value={filters.from ?? ''} onChange={(event) => set('from', event.target.value)} />
+        </div>
+        <div className="field">
+          <label htmlFor={ids.to} className="field-label">
+            {wt('audit.filters.to')}
+          </label>
+          <input id={ids.to} type="date" value={filters.to ?? ''} onChange={(event) => set('to', event.target.value)} />
+        </div>
+        {filters.actor && (
+          <p className="filter-chip">
+            {wt('audit.filters.byPerson', { name: actorName ?? `#${filters.actor}` })}{' '}
+            <button type="button" className="button button-quiet" onClick={() => set('actor', '')}>
+              {wt('audit.filters.clearPerson')}
+            </button>
+          </p>
+        )}
+        {[...searchParams.keys()].some((key) => key !== 'offset') && (
+          <button type="button" className="button button-secondary" onClick={() => setSearchParams(new URLSearchParams(), { replace: true })}>
+            {wt('workspace.filters.clear')}
+          </button>
+        )}
+      </form>
+      {audit.isPending ? (
+        <LoadingState />
+      ) : audit.isError ? (
+        <ErrorState error={audit.error} level={2} onRetry={() => void audit.refetch()} />
+      ) : (
+        <>
+          <DataTable
+            caption={wt('audit.caption')}
+            rows={audit.data.items}
+            rowKey={(row) => row.id}
+            isStale={audit.isPlaceholderData}
+            empty={wt('audit.empty')}
+            columns={[
+              { id: 'at', header: wt('audit.columns.at'), className: 'col-date', cell: (row) => <time dateTime={row.at}>{formatDateTime(row.at, language)}</time> },
+              {
+                id: 'actor',
+                header: wt('audit.columns.actor'),
+                cell: (row) =>
+                  row.actor ? (
+                    <Link to={withParam(location.pathname, searchParams, 'actor', String(row.actor.id))} title={row.actor.email ?? undefined}>
+                      {row.actor.name ?? `#${row.actor.id}`}
+                    </Link>
+                  ) : (
+                    <span className="muted">{wt('audit.system')}</span>
+                  ),
+              },
+              { id: 'action', header: wt('audit.columns.action'), isRowHeader: true, cell: (row) => actionLabel(row.action, wt) },
+              { id: 'entity', header: wt('audit.columns.entity'), cell: (row) => <EntityLink row={row} language={language} wt={wt} /> },
+              { id: 'changes', header: wt('audit.columns.changes'), className: 'col-changes', cell: (row) => <Changes row={row} /> },
+            ]}
+          />
+          <Pagination total={audit.data.total} limit={audit.data.limit} offset={audit.data.offset} hrefFor={(next) => withOffset(location.pathname, searchParams, next)} />
+        </>
+      )}
+    </article>
+  );
+}
+
+function withParam(pathname: string, params: URLSearchParams, key: string, value: string): string {
+  const next = new URLSearchParams(params);
+  next.set(key, value);
+  next.delete('offset');
+  return `${pathname}?${next.toString()}`;
+}
+
+function EntityLink({ row, language, wt }: { row: AuditEntryView; language: Language; wt: WorkspaceT }) {
+  const known = (AUDIT_ENTITY_TYPES as readonly string[]).includes(row.entityType);
+  const label = `${known ? wt(`audit.entities.${row.entityType as (typeof AUDIT_ENTITY_TYPES)[number]}`) : row.entityType} ${row.entityId}`;
+  if (row.entityType === 'report' && /^\d+$/.test(row.entityId)) return <Link to={workspacePaths.report(language, Number(row.entityId))}>{label}</Link>;
+  return <>{label}</>;
+}
+
+function Changes({ row }: { row: AuditEntryView }) {
+  const { wt } = useWorkspaceText();
+  const changes = describeChanges(row.before, row.after);
+  return (
+    <>
+      {changes.length === 0 ? (
+        <span className="muted">{wt('audit.noChanges')}</span>
+      ) : (
+        <ul className="change-list">
+          {changes.map((change) => (
+            <li key={change.field}>
+              {change.field && <code>{change.field}</code>}{' '}
+              {change.before !== null && (
+                <>
+                  <del>
+                    <span className="visually-hidden">{wt('audit.before')} </span>
+                    {change.before}
+                  </del>{' '}
+                  <span aria-hidden="true">→</span>{' '}
+                </>
+              )}
+              {change.after !== null ? (
+                <ins>
+                  <span className="visually-hidden">{wt('audit.after')} </span>
+                  {change.after}
+                </ins>
+              ) : (
+                <span className="muted">{wt('audit.removed')}</span>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      <details className="audit-json">
+        <summary>{wt('audit.fullRecord')}</summary>
+        <div className="audit-json-grid">
+          <div>
+            <h4>{wt('audit.before')}</h4>
+            <pre>{JSON.stringify(row.before, null, 2)}</pre>
+          </div>
+          <div>
+            <h4>{wt('audit.after')}</h4>
+            <pre>{JSON.stringify(row.after, null, 2)}</pre>
+          </div>
+        </div>
+      </details>
+    </>
+  );
+}
