@@ -9,7 +9,7 @@
 // Peak RSS is this Node process's (sampled every 50 ms); PostgreSQL runs in its own processes.
 import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
 import { once } from 'node:events';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { importObservations } from '../src/app/statistics/import-observations';
 import { seedDefaultDataset } from '../src/app/seed-default-dataset';
@@ -73,6 +73,8 @@ export async function benchObservationsImport(): Promise<BenchResult> {
     const path = join(folder, 'observations.csv');
     const rows = await writeFile(path, classes, regions);
 
+    const baselineMb = process.memoryUsage.rss() / 1024 / 1024;
+    const loadBefore = loadavg()[0]!;
     const first = rssSampler();
     const started = performance.now();
     const report = await importObservations(db.pool, { path });
@@ -101,8 +103,9 @@ export async function benchObservationsImport(): Promise<BenchResult> {
         { name: 'peak RSS during the re-import', value: again.peakMb(), unit: 'MB', target: { op: '<=', value: 400 } },
       ],
       notes: [
-        `file ${(report.sha256 ?? '').slice(0, 12)}..., synthetic OKED class codes added to statistical_branches of the benchmark database only`,
-        'RSS is the Node process (the importer); PostgreSQL runs in separate processes',
+        `synthetic OKED class codes added to statistical_branches of the benchmark database only; file sha256 ${report.sha256.slice(0, 12)}...`,
+        `RSS is the Node process (the importer; ${baselineMb.toFixed(0)} MB before the import); PostgreSQL runs in separate processes`,
+        `machine load (1-minute average) ${loadBefore.toFixed(1)} before and ${loadavg()[0]!.toFixed(1)} after, on ${availableParallelism()} CPUs: other work on the machine slows both passes`,
       ],
     };
   } finally {

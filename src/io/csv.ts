@@ -227,8 +227,24 @@ const DECIMAL = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
  * decimal text ("1 234,5" gives "1234.5"), or null. Keeps every digit as written, for exact storage.
  */
 export function decimalText(raw: string): string | null {
+  if (isPlainDecimal(raw)) return raw; // the common case, checked without regular expressions
   const cleaned = raw.trim().replace(/[\s\u00a0]/g, '').replace(',', '.');
   return cleaned !== '' && DECIMAL.test(cleaned) ? cleaned : null;
+}
+
+/** Digits with at most one dot and an optional leading minus: what DECIMAL accepts, minus the rest. */
+function isPlainDecimal(text: string): boolean {
+  const n = text.length;
+  let i = n > 1 && text.charCodeAt(0) === 45 ? 1 : 0;
+  let digits = 0;
+  let hasDot = false;
+  for (; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits++;
+    else if (c === 46 && !hasDot) hasDot = true;
+    else return false;
+  }
+  return digits > 0;
 }
 
 /** Parses a number written with a dot or a comma as decimal separator; spaces group thousands. */
