@@ -6,6 +6,7 @@ import { benchStartup } from './startup';
 import { benchApiThroughput } from './api-throughput';
 import { benchIoMultipliers } from './io-multipliers';
 import { benchStatsRecompute } from './stats-recompute';
+import { benchReportSubmissions } from './report-submissions';
 import { benchIndicatorPage } from './indicator-page';
 import { benchObservationsImport } from './observations-import';
 
@@ -14,6 +15,7 @@ const benchmarks: Record<string, () => Promise<BenchResult>> = {
   'api-throughput': () => benchApiThroughput(),
   'io-multipliers': () => benchIoMultipliers(),
   'stats-recompute': () => benchStatsRecompute(),
+  'report-submissions': () => benchReportSubmissions(),
   'indicator-page': () => benchIndicatorPage(),
   'observations-import': () => benchObservationsImport(),
 };
