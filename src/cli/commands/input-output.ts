@@ -26,7 +26,7 @@ interface TableOptions {
 }
 
 export function registerIoCommands(program: Command): void {
-  const io = program.command('io').description('Input-output analysis: multipliers, impacts and the "8-10 related jobs" claim (DOMAIN.md section 5).');
+  const io = program.command('io').description('Input-output analysis: multipliers, impacts and the "8-10 related jobs" claim.');
 
   io.command('multipliers')
     .description('Output, GVA and employment multipliers and Type I / Type II employment and income ratios of every product.')
