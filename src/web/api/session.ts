@@ -91,12 +91,12 @@ export function useChangePassword() {
 }
 
 /**
- * A change answered 401 means the session ended (expired, or signed out in another tab): forget it,
- * so the page offers to sign in again instead of showing buttons that cannot work.
+ * A change answered 401 means the session ended (expired, or signed out in another tab). The page
+ * stays as it is, so that unsaved text is not lost to a redirect (the error says to sign in again);
+ * the session is marked stale and read again when the reader comes back to the tab.
  */
 export function forgetEndedSession(queryClient: QueryClient, error: unknown): void {
   if (error instanceof ApiError && error.status === 401) {
-    setCsrfToken(null);
-    void queryClient.invalidateQueries({ queryKey: sessionQueryKey });
+    void queryClient.invalidateQueries({ queryKey: sessionQueryKey, refetchType: 'none' });
   }
 }

@@ -111,6 +111,13 @@ export function useAudit(filters: AuditFilters) {
   });
 }
 
+/** Walks the audit hash chain on demand (it reads every row: not on page load). */
+export function useVerifyAudit() {
+  return useMutation({
+    mutationFn: () => apiGet<{ ok: boolean; count: number; firstBadRow: { id: number; reason: string } | null }>(`${API}/audit/verify`),
+  });
+}
+
 export function useMeasureProgress(measureId: number) {
   return useQuery({
     queryKey: workspaceKeys.measureProgress(measureId),

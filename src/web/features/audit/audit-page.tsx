@@ -4,7 +4,9 @@ import { useId } from 'react';
 import i18next from 'i18next';
 import { Link, useLocation, useSearchParams } from 'react-router';
 import type { AuditEntryView } from '../../../contracts/api/audit';
-import { useAudit, type AuditFilters } from '../../api/workspace-queries';
+import { useAudit, useVerifyAudit, type AuditFilters } from '../../api/workspace-queries';
+import { formatNumber } from '../../lib/format';
+import { ChangeErrorMessage } from '../auth/problem-message';
 import { DataTable } from '../../components/data-table';
 import { Pagination } from '../../components/pagination';
 import { ErrorState, LoadingState } from '../../components/status-states';
@@ -88,6 +90,7 @@ function Audit() {
         <p className="lead">{wt('audit.intro')}</p>
       </header>
       <ReviewNav />
+      <ChainCheck />
       <form className="filters" role="search" aria-label={wt('audit.filters.label')} onSubmit={(event) => event.preventDefault()}>
         <div className="field">
           <label htmlFor={ids.type} className="field-label">
@@ -184,6 +187,31 @@ function Audit() {
         </>
       )}
     </article>
+  );
+}
+
+/** Verifies the hash chain on request and says whether the trail is intact, or which row is not. */
+function ChainCheck() {
+  const { wt } = useWorkspaceText();
+  const language = useLanguage();
+  const verify = useVerifyAudit();
+  const result = verify.data;
+  return (
+    <div className="chain-check">
+      <button type="button" className="button button-outline" disabled={verify.isPending} onClick={() => verify.mutate()}>
+        {verify.isPending ? wt('audit.verify.checking') : wt('audit.verify.button')}
+      </button>
+      <p role="status" className={result && !result.ok ? 'chain-result is-broken' : 'chain-result'}>
+        {result?.ok && wt('audit.verify.intact', { rows: formatNumber(result.count, language) })}
+        {result && !result.ok && (
+          <>
+            {wt('audit.verify.broken', { id: result.firstBadRow?.id ?? '?', rows: formatNumber(result.count, language) })}{' '}
+            <span lang="en">{result.firstBadRow?.reason}</span>
+          </>
+        )}
+        {verify.isError && <ChangeErrorMessage error={verify.error} />}
+      </p>
+    </div>
   );
 }
 
