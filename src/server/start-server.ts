@@ -11,6 +11,7 @@ import { packageRoot } from '../io/data-path';
 import { APP_VERSION } from '../app/version';
 import { createApp } from './app';
 import { startObligationUpkeep } from '../app/obligations/obligation-upkeep';
+import { startAuditSealer } from '../app/audit/seal-audit';
 
 export interface StartOptions {
   port: number;
@@ -70,11 +71,14 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const shownHost = options.host === '0.0.0.0' || options.host === '::' ? 'localhost' : options.host;
   log(`Database: ${db.description}`);
   const upkeep = startObligationUpkeep(db.pool, log);
+  // Links the audit rows that use cases commit into the hash chain, every 250 ms.
+  const sealer = startAuditSealer(db.pool, log);
   return {
     url: `http://${shownHost}:${port}`,
     stop: async () => {
       await upkeep.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await sealer.stop();
       await db.close();
     },
   };

@@ -1,10 +1,15 @@
-// The audit trail: written with every change, append-only in the database, hash-chained without
-// forks under concurrent writers, and `zhospar audit verify` finds the first tampered row.
+// The audit trail: written unsealed with every change, append-only in the database, sealed into
+// one hash chain without forks under concurrent writers and sealers, and `zhospar audit verify`
+// finds the first tampered row.
+import pg from 'pg';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
+import { appendAudit } from '../../src/app/audit/append-audit';
+import { sealAuditTrail, startAuditSealer } from '../../src/app/audit/seal-audit';
 import { verifyAuditChain } from '../../src/app/audit/verify-audit-chain';
 import { updateReport } from '../../src/app/reports/update-report';
 import { buildProgram } from '../../src/cli/main';
 import { UserError } from '../../src/cli/output';
+import { withTransaction } from '../../src/db/transaction';
 import { createTestApp } from '../support/test-app';
 import type { TestDatabase } from '../support/database';
 import { buildReport, buildUser } from '../support/factories';
@@ -20,22 +25,170 @@ afterAll(async () => {
   await db.drop();
 });
 
+interface ChainShape {
+  rows: number;
+  unsealed: number;
+  positions: number;
+  maxPosition: number;
+  prevHashes: number;
+  headPosition: number;
+}
+
+/** Every row sealed once, positions 1..n without a gap, no two rows after the same row, head at the end. */
+async function chainShape(pool: pg.Pool): Promise<ChainShape> {
+  const { rows } = await pool.query<ChainShape>(
+    `select count(*) as rows, count(*) filter (where chain_position is null) as unsealed,
+            count(distinct chain_position) as positions, coalesce(max(chain_position), 0) as "maxPosition",
+            count(distinct prev_hash) as "prevHashes", (select last_position from audit_chain_head) as "headPosition"
+       from audit_log`,
+  );
+  return rows[0]!;
+}
+
+function expectOneSealedChain(shape: ChainShape): void {
+  expect(shape).toEqual({ rows: shape.rows, unsealed: 0, positions: shape.rows, maxPosition: shape.rows, prevHashes: shape.rows, headPosition: shape.rows });
+}
+
+const entry = (n: number) => ({ action: 'test.appended', entityType: 'test', entityId: n, before: null, after: { n, at: new Date(Date.UTC(2025, 0, n)) } });
+
 describe('the audit trail', () => {
   it('is append-only: the database refuses updates, deletes and truncation', async () => {
     await buildReport(db.pool);
     await expect(db.pool.query("update audit_log set action = 'x' where id = 1")).rejects.toThrow(/append-only/);
     await expect(db.pool.query('delete from audit_log where id = 1')).rejects.toThrow(/append-only/);
     await expect(db.pool.query('truncate audit_log')).rejects.toThrow(/append-only/);
+    await sealAuditTrail(db.pool);
+    await expect(db.pool.query("update audit_log set action = 'x' where id = 1")).rejects.toThrow(/append-only/);
+    await expect(db.pool.query('delete from audit_log where id = 1')).rejects.toThrow(/append-only/);
+  });
+
+  it('allows only the sealing of an unsealed row, once, with its content unchanged', async () => {
+    const client = await db.pool.connect();
+    const seal = (id: number, extra = '') =>
+      client.query(`update audit_log set chain_position = 1000000 + id, prev_hash = repeat('a', 64), hash = repeat('b', 64) ${extra} where id = $1`, [id]);
+    try {
+      await client.query('begin');
+      await appendAudit(client, null, [entry(1)]);
+      const { rows } = await client.query<{ id: number }>('select max(id) as id from audit_log');
+      const id = rows[0]!.id;
+      for (const change of [", action = 'x'", ", after = '{}'", ', at = at + interval \'1 second\'', ', actor_id = 1', ", entity_id = 'other'"]) {
+        await client.query('savepoint attempt');
+        await expect(seal(id, change), change).rejects.toThrow(/append-only/);
+        await client.query('rollback to savepoint attempt');
+      }
+      await client.query('savepoint attempt');
+      await expect(client.query("update audit_log set chain_position = 1000000 + id where id = $1", [id])).rejects.toThrow(/check constraint|append-only/);
+      await client.query('rollback to savepoint attempt');
+      await seal(id); // the sealing update itself
+      await client.query('savepoint attempt');
+      await expect(client.query("update audit_log set hash = repeat('c', 64) where id = $1", [id])).rejects.toThrow(/append-only/);
+      await client.query('rollback to savepoint attempt');
+      await expect(client.query('update audit_log set chain_position = null, prev_hash = null, hash = null where id = $1', [id])).rejects.toThrow(/append-only/);
+    } finally {
+      await client.query('rollback');
+      client.release();
+    }
   });
 
   it('keeps one unbroken chain while many users change reports at once', async () => {
     const reports = [];
     for (let i = 0; i < 8; i++) reports.push(await buildReport(db.pool));
     await Promise.all(reports.map(({ report, author }) => updateReport(db.pool, author.actor, report.id, { text: `Правка ${report.id}` }, report.version)));
-    const { rows } = await db.pool.query<{ n: number; max: number; hashes: number }>('select count(*) as n, max(id) as max, count(distinct prev_hash) as hashes from audit_log');
-    expect(rows[0]!.n).toBe(rows[0]!.max); // ids have no gaps
-    expect(rows[0]!.hashes).toBe(rows[0]!.n); // no two rows follow the same row: no fork
-    expect(await verifyAuditChain(db.pool)).toEqual({ ok: true, count: rows[0]!.n });
+    const result = await verifyAuditChain(db.pool);
+    const shape = await chainShape(db.pool);
+    expectOneSealedChain(shape);
+    expect(result).toEqual({ ok: true, count: shape.rows, unsealed: 0 });
+  });
+
+  it('seals the rows of 20 concurrent transactions, with sealers running meanwhile, into one chain, each row once', async () => {
+    const pool = new pg.Pool({ connectionString: db.url, max: 26 });
+    try {
+      const before = await chainShape(pool);
+      let open = 0;
+      let mostOpen = 0;
+      const writers = Array.from({ length: 20 }, (_, w) =>
+        withTransaction(pool, async (client) => {
+          mostOpen = Math.max(mostOpen, ++open);
+          await appendAudit(client, null, [entry(w * 3 + 1), entry(w * 3 + 2)]);
+          await new Promise((resolve) => setTimeout(resolve, 5 + ((w * 7) % 20)));
+          await appendAudit(client, null, [entry(w * 3 + 3)]);
+          open -= 1;
+        }),
+      );
+      // Sealers in parallel with the writers and with each other: some skip (the lock is taken).
+      const sealers = Array.from({ length: 5 }, (_, s) =>
+        new Promise((resolve) => setTimeout(resolve, s * 6)).then(() => sealAuditTrail(pool, { batch: 7 })),
+      );
+      await Promise.all([...writers, ...sealers]);
+      expect(mostOpen).toBeGreaterThan(10); // the transactions really overlapped
+      await sealAuditTrail(pool);
+      const after = await chainShape(pool);
+      expect(after.rows).toBe(before.rows + 60);
+      expectOneSealedChain(after);
+      // A transaction's rows become visible together, so a sealing round sees all or none of them
+      // and they keep their id order in the chain (other rows may come between them).
+      const { rows } = await pool.query<{ writers: number; ordered: boolean }>(
+        `select count(*) as writers, bool_and(ordered) as ordered from (
+           select array_agg(id order by chain_position) = array_agg(id order by id) as ordered
+             from audit_log where action = 'test.appended' and chain_position > $1
+            group by (entity_id::int - 1) / 3) t`,
+        [before.maxPosition],
+      );
+      expect(rows[0]).toEqual({ writers: 20, ordered: true });
+      expect(await verifyAuditChain(pool)).toEqual({ ok: true, count: after.rows, unsealed: 0 });
+    } finally {
+      await pool.end();
+    }
+  });
+
+  it('seals a row whose transaction commits after a row with a later id was sealed, in the next round', async () => {
+    const late = await db.pool.connect();
+    try {
+      await late.query('begin');
+      await appendAudit(late, null, [{ action: 'test.late', entityType: 'test', entityId: 'late', after: { late: true } }]);
+      const lateId = (await late.query<{ id: number }>("select id from audit_log where action = 'test.late'")).rows[0]!.id;
+      await appendAudit(db.pool, null, [{ action: 'test.early', entityType: 'test', entityId: 'early', after: { late: false } }]);
+      const early = (await db.pool.query<{ id: number }>("select id from audit_log where action = 'test.early'")).rows[0]!;
+      expect(early.id).toBeGreaterThan(lateId);
+      await sealAuditTrail(db.pool);
+      const earlyPosition = (await db.pool.query<{ p: number }>('select chain_position as p from audit_log where id = $1', [early.id])).rows[0]!.p;
+      expect(earlyPosition).toBe((await chainShape(db.pool)).headPosition);
+      // Still open: not visible, not sealed, and the chain so far verifies.
+      expect(await verifyAuditChain(db.pool)).toMatchObject({ ok: true, unsealed: 0 });
+
+      await late.query('commit');
+      expect((await chainShape(db.pool)).unsealed).toBe(1);
+      expect(await verifyAuditChain(db.pool, { seal: false })).toMatchObject({ ok: true, unsealed: 1 });
+      expect(await sealAuditTrail(db.pool)).toEqual({ sealed: 1, busy: false });
+      const latePosition = (await db.pool.query<{ p: number }>('select chain_position as p from audit_log where id = $1', [lateId])).rows[0]!.p;
+      expect(latePosition).toBe(earlyPosition + 1);
+      expectOneSealedChain(await chainShape(db.pool));
+      expect(await verifyAuditChain(db.pool)).toMatchObject({ ok: true, unsealed: 0 });
+    } finally {
+      await late.query('rollback').catch(() => undefined);
+      late.release();
+    }
+  });
+
+  it('is sealed in the background while a server runs, and a failing sealer logs once and keeps going', async () => {
+    await appendAudit(db.pool, null, [entry(1)]);
+    const sealer = startAuditSealer(db.pool, () => undefined, 20);
+    try {
+      await vi.waitFor(async () => expect((await chainShape(db.pool)).unsealed).toBe(0), { timeout: 5_000, interval: 20 });
+    } finally {
+      await sealer.stop();
+    }
+
+    const url = new URL(db.url);
+    url.pathname = '/zt_no_such_database';
+    const broken = new pg.Pool({ connectionString: url.toString(), max: 1 });
+    const lines: string[] = [];
+    const failing = startAuditSealer(broken, (line) => lines.push(line), 10);
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    await failing.stop();
+    await broken.end();
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/Sealing the audit trail failed/);
   });
 
   it('is listed for coordinators and admins, filtered by entity, actor and time', async () => {
@@ -47,6 +200,9 @@ describe('the audit trail', () => {
     expect(page.body.items[0]).toMatchObject({ entityType: 'report', entityId: String(report.id), actor: { id: author.userId, email: author.email } });
     expect(page.body.items[0].before).toMatchObject({ state: 'draft' });
     expect(page.body.items[0].after).toMatchObject({ state: 'submitted' });
+    // Listed rows are sealed: the newest follows the one before it.
+    expect(page.body.items[0].hash).toMatch(/^[0-9a-f]{64}$/);
+    expect(page.body.items[0].prevHash).toBe(page.body.items[1].hash);
     const byActor = await call(app, 'GET', `/api/v1/audit?actor=${author.userId}&limit=500`, { token: coordinator.token });
     expect(byActor.body.items.every((e: { actor: { id: number } }) => e.actor.id === author.userId)).toBe(true);
     const today = new Date().toISOString().slice(0, 10);
@@ -79,14 +235,18 @@ describe('zhospar audit verify', () => {
   });
   const verify = () => buildProgram().parseAsync(['node', 'zhospar', 'audit', 'verify']);
 
-  it('says OK with the number of rows, then names the first tampered row and fails', async () => {
+  it('seals and says OK with the number of rows, then names the first tampered row by id and position and fails', async () => {
     await buildReport(db.pool, { state: 'accepted' });
+    expect((await chainShape(db.pool)).unsealed).toBeGreaterThan(0);
     await verify();
-    const { rows } = await db.pool.query<{ n: number }>('select count(*) as n from audit_log');
-    expect(stdout.mock.calls.map((c) => String(c[0])).join('')).toMatch(new RegExp(`^OK: .* intact \\(${rows[0]!.n} rows\\)`));
+    const shape = await chainShape(db.pool);
+    expectOneSealedChain(shape);
+    expect(stdout.mock.calls.map((c) => String(c[0])).join('')).toMatch(new RegExp(`^OK: .* intact \\(${shape.rows} rows\\)\\.\\n$`));
 
-    const { rows: target } = await db.pool.query<{ id: number }>("select id from audit_log where action = 'report.accepted' order by id desc limit 1");
-    const tamperedId = target[0]!.id;
+    const { rows: target } = await db.pool.query<{ id: number; position: number }>(
+      "select id, chain_position as position from audit_log where action = 'report.accepted' order by chain_position desc limit 1",
+    );
+    const { id: tamperedId, position } = target[0]!;
     // As a superuser could: switch the guard off, rewrite history, switch it on again.
     await db.pool.query('alter table audit_log disable trigger audit_log_no_change');
     await db.pool.query(`update audit_log set after = jsonb_set(after, '{state}', '"returned"') where id = $1`, [tamperedId]);
@@ -95,19 +255,43 @@ describe('zhospar audit verify', () => {
     const error = await verify().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UserError);
     expect((error as UserError).exitCode).toBe(1);
-    expect((error as UserError).message).toContain(`broken at row ${tamperedId}`);
-    expect(await verifyAuditChain(db.pool)).toMatchObject({ ok: false, firstBadRow: { rowId: tamperedId }, checked: tamperedId - 1 });
+    expect((error as UserError).message).toContain(`broken at row ${tamperedId} (chain position ${position})`);
+    expect(await verifyAuditChain(db.pool)).toMatchObject({ ok: false, unsealed: 0, firstBadRow: { rowId: tamperedId, position }, checked: position - 1 });
   });
 
   it('notices rows removed from the end of the chain', async () => {
     const fresh = await createTestApp();
     try {
       await buildReport(fresh.db.pool);
-      const { rows } = await fresh.db.pool.query<{ id: number }>('select max(id) as id from audit_log');
+      await sealAuditTrail(fresh.db.pool);
+      const { rows } = await fresh.db.pool.query<{ id: number; position: number }>(
+        'select id, chain_position as position from audit_log order by chain_position desc limit 1',
+      );
       await fresh.db.pool.query('alter table audit_log disable trigger audit_log_no_change');
       await fresh.db.pool.query('delete from audit_log where id = $1', [rows[0]!.id]);
       await fresh.db.pool.query('alter table audit_log enable trigger audit_log_no_change');
-      expect(await verifyAuditChain(fresh.db.pool)).toMatchObject({ ok: false, firstBadRow: { rowId: rows[0]!.id } });
+      expect(await verifyAuditChain(fresh.db.pool)).toMatchObject({
+        ok: false,
+        firstBadRow: { rowId: rows[0]!.id, position: rows[0]!.position, reason: expect.stringMatching(/were removed/) },
+      });
+    } finally {
+      await fresh.db.drop();
+    }
+  });
+
+  it('notices a row removed from the middle of the chain', async () => {
+    const fresh = await createTestApp();
+    try {
+      await buildReport(fresh.db.pool, { state: 'submitted' });
+      await sealAuditTrail(fresh.db.pool);
+      const { rows } = await fresh.db.pool.query<{ id: number; position: number }>(
+        'select id, chain_position as position from audit_log order by chain_position desc offset 1 limit 2',
+      );
+      const [removed, next] = [rows[1]!, rows[0]!];
+      await fresh.db.pool.query('alter table audit_log disable trigger audit_log_no_change');
+      await fresh.db.pool.query('delete from audit_log where id = $1', [removed.id]);
+      await fresh.db.pool.query('alter table audit_log enable trigger audit_log_no_change');
+      expect(await verifyAuditChain(fresh.db.pool)).toMatchObject({ ok: false, firstBadRow: { rowId: next.id, position: next.position, reason: expect.stringMatching(/prev_hash/) } });
     } finally {
       await fresh.db.drop();
     }

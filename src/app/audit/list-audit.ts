@@ -1,4 +1,5 @@
 // The audit trail for coordinators and admins: newest first, filtered by entity, actor and time.
+// Sealed first, so that every row committed before the request is listed with its hashes.
 import type pg from 'pg';
 import { hasPermission, type Actor } from '../../core/access/actor';
 import type { AuditEntryView } from '../../contracts/api/audit';
@@ -6,6 +7,7 @@ import type { ListEnvelope } from '../../contracts/api/common';
 import { listAuditRows } from '../../db/repositories/audit';
 import { addDays } from '../../core/schedule/civil-date';
 import { WorkflowError } from '../obligations/workflow-error';
+import { sealAuditTrail } from './seal-audit';
 
 export interface AuditQuery {
   entity?: string | undefined;
@@ -29,6 +31,7 @@ function instant(value: string | undefined, isEnd: boolean): Date | undefined {
 export async function listAudit(pool: pg.Pool, actor: Actor, query: AuditQuery): Promise<ListEnvelope<AuditEntryView>> {
   if (!hasPermission(actor, 'audit.read')) throw new WorkflowError('forbidden', 'The audit trail is for coordinators and admins.');
   const [entityType, entityId] = query.entity ? query.entity.split(':') : [];
+  await sealAuditTrail(pool, { wait: true });
   const page = await listAuditRows(pool, {
     entityType,
     entityId,

@@ -1,47 +1,62 @@
-// Walks the whole audit chain in id order and reports the first row that does not match.
+// Seals what is committed, then walks the whole audit chain in position order, in one consistent
+// snapshot, and reports the first row that does not match, and how many rows are still unsealed.
 import type pg from 'pg';
-import { createChainVerifier, GENESIS_HASH, type ChainBreak } from '../../core/obligations/audit-chain';
-import { auditRowsAfter, readAuditChainHead } from '../../db/repositories/audit';
+import { createChainVerifier, type ChainBreak } from '../../core/obligations/audit-chain';
+import { auditContentOf, auditRowsAfterPosition, countUnsealedAuditRows, readAuditChainHead } from '../../db/repositories/audit';
 import { sha256Hex } from './append-audit';
+import { sealAuditTrail } from './seal-audit';
 
-export type ChainVerification = { ok: true; count: number } | { ok: false; checked: number; firstBadRow: ChainBreak };
+/**
+ * `unsealed`: rows not in the chain when the check read it: rows committed after the sealing that
+ * precedes the check (0 on a quiet system). They are not judged, and are sealed next round.
+ */
+export type ChainVerification = { ok: true; count: number; unsealed: number } | { ok: false; checked: number; unsealed: number; firstBadRow: ChainBreak };
 
 const BATCH = 5_000;
 
-export async function verifyAuditChain(pool: pg.Pool): Promise<ChainVerification> {
-  // Read the head first: rows appended while we walk come after it and are not judged.
-  const head = await readAuditChainHead(pool);
+export async function verifyAuditChain(pool: pg.Pool, options: { seal?: boolean } = {}): Promise<ChainVerification> {
+  if (options.seal ?? true) await sealAuditTrail(pool, { wait: true });
+  const client = await pool.connect();
+  try {
+    // One snapshot for the head and every batch: a sealer committing meanwhile is not seen half-way.
+    await client.query('begin isolation level repeatable read read only');
+    const result = await walkChain(client);
+    await client.query('commit');
+    return result;
+  } catch (error) {
+    await client.query('rollback').catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
+}
+
+async function walkChain(client: pg.PoolClient): Promise<ChainVerification> {
+  const head = await readAuditChainHead(client);
+  const unsealed = await countUnsealedAuditRows(client);
   const verifier = createChainVerifier(sha256Hex);
-  let afterId = 0;
-  let last = { id: 0, hash: GENESIS_HASH };
+  const broken = (firstBadRow: ChainBreak): ChainVerification => ({ ok: false, checked: verifier.checked, unsealed, firstBadRow });
+  let after = 0;
   for (;;) {
-    const rows = await auditRowsAfter(pool, afterId, BATCH);
+    const rows = await auditRowsAfterPosition(client, after, BATCH);
     for (const row of rows) {
-      const broken = verifier.check({
-        content: {
-          id: row.id,
-          at: row.at.toISOString(),
-          actorId: row.actorId,
-          action: row.action,
-          entityType: row.entityType,
-          entityId: row.entityId,
-          before: row.before,
-          after: row.after,
-        },
-        prevHash: row.prevHash,
-        hash: row.hash,
-      });
-      if (broken) return { ok: false, checked: verifier.checked, firstBadRow: broken };
-      last = { id: row.id, hash: row.hash };
-      if (row.id === head.lastId) break;
+      const bad = verifier.check({ content: auditContentOf(row), position: row.position, prevHash: row.prevHash, hash: row.hash });
+      if (bad) return broken(bad);
+      if (row.position > head.position) {
+        return broken({ rowId: row.id, position: row.position, reason: `it comes after the end of the chain its head records (position ${head.position}): it was sealed outside the sealer` });
+      }
     }
-    if (rows.length < BATCH || last.id >= head.lastId) break;
-    afterId = last.id;
+    if (rows.length < BATCH) break;
+    after = rows[rows.length - 1]!.position;
   }
   // Removing the newest rows leaves an intact but shorter chain: the head still names the real end.
-  if (last.id !== head.lastId || last.hash !== head.lastHash) {
-    const reason = `the chain ends at row ${last.id} but its head records row ${head.lastId}: rows at the end were removed or changed`;
-    return { ok: false, checked: verifier.checked, firstBadRow: { rowId: last.id + 1, reason } };
+  const last = verifier.last;
+  if (last.position !== head.position) {
+    const reason = `the chain ends at position ${last.position} but its head records row ${head.id} at position ${head.position}: the rows at positions ${last.position + 1} to ${head.position} were removed`;
+    return broken({ rowId: head.id, position: head.position, reason });
   }
-  return { ok: true, count: verifier.checked };
+  if (last.hash !== head.hash) {
+    return broken({ rowId: head.id, position: head.position, reason: 'its hash is not the one the chain head records (the chain was rewritten)' });
+  }
+  return { ok: true, count: verifier.checked, unsealed };
 }

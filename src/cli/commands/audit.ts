@@ -1,5 +1,6 @@
-// `zhospar audit verify`: walks the audit trail's hash chain from the first row to the last and
-// says OK with the number of rows, or names the first row that does not match (exit code 1).
+// `zhospar audit verify`: seals the rows committed so far, walks the audit trail's hash chain from
+// the first row to the last and says OK with the number of rows, or names the first row that does
+// not match, by id and chain position (exit code 1). Rows still unsealed are counted.
 import type { Command } from 'commander';
 import { verifyAuditChain } from '../../app/audit/verify-audit-chain';
 import { printJson, UserError } from '../output';
@@ -15,11 +16,13 @@ export function registerAuditCommands(program: Command): void {
       withMigratedDatabase(async ({ pool, description }) => {
         const result = await verifyAuditChain(pool);
         if (options.json) printJson(result);
+        const unsealed = result.unsealed ? ` ${result.unsealed} rows committed during the check are not sealed yet.` : '';
         if (result.ok) {
-          if (!options.json) process.stdout.write(`OK: the audit trail of ${description} is intact (${result.count} rows).\n`);
+          if (!options.json) process.stdout.write(`OK: the audit trail of ${description} is intact (${result.count} rows).${unsealed}\n`);
           return;
         }
-        throw new UserError(`the audit trail is broken at row ${result.firstBadRow.rowId}: ${result.firstBadRow.reason} (${result.checked} rows before it are intact).`);
+        const { rowId, position, reason } = result.firstBadRow;
+        throw new UserError(`the audit trail is broken at row ${rowId} (chain position ${position}): ${reason} (${result.checked} rows before it are intact).${unsealed}`);
       }),
     );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { auditHashInput, canonicalJson, createChainVerifier, GENESIS_HASH, type AuditContent, type ChainedRow } from './audit-chain';
+import { auditHashInput, canonicalJson, createChainVerifier, GENESIS_HASH, sealRows, type AuditContent, type ChainedRow, type ChainHead } from './audit-chain';
 
 // Any deterministic digest shows the chaining logic (core stays free of node:crypto, even in tests);
 // the integration tests check the real sha256 chain in the database.
@@ -11,13 +11,15 @@ function sha256(text: string): string {
 
 function chain(contents: AuditContent[]): ChainedRow[] {
   let prevHash = GENESIS_HASH;
-  return contents.map((content) => {
+  return contents.map((content, i) => {
     const hash = sha256(auditHashInput(prevHash, content));
-    const row = { content, prevHash, hash };
+    const row = { content, position: i + 1, prevHash, hash };
     prevHash = hash;
     return row;
   });
 }
+
+const EMPTY: ChainHead = { position: 0, id: 0, hash: GENESIS_HASH };
 
 const content = (id: number, after: AuditContent['after']): AuditContent => ({
   id,
@@ -65,6 +67,47 @@ describe('audit chain verification', () => {
   it('names the row after a removed one', () => {
     const verifier = createChainVerifier(sha256);
     const result = [rows[0]!, rows[2]!].map((r) => verifier.check(r));
-    expect(result[1]).toMatchObject({ rowId: 3, reason: expect.stringMatching(/prev_hash/) });
+    expect(result[1]).toMatchObject({ rowId: 3, position: 3, reason: expect.stringMatching(/prev_hash/) });
+  });
+
+  it('names a row whose chain position was changed', () => {
+    const renumbered = rows.map((r) => (r.content.id === 3 ? { ...r, position: 7 } : r));
+    const verifier = createChainVerifier(sha256);
+    expect(renumbered.map((r) => verifier.check(r))[2]).toMatchObject({ rowId: 3, position: 7, reason: expect.stringMatching(/position should be 3/) });
+    expect(verifier.last).toEqual({ position: 2, hash: rows[1]!.hash });
+  });
+});
+
+describe('sealing rows into the chain', () => {
+  // Ids in the order their transactions committed: row 4 committed before row 3.
+  const contents = [content(1, { a: 1 }), content(2, { b: 2 }), content(4, { d: 4 }), content(3, { c: 3 })];
+
+  it('gives consecutive positions after the head, in the order given, and a chain that verifies', () => {
+    const { seals, head } = sealRows(EMPTY, contents, sha256);
+    expect(seals.map((s) => [s.id, s.position])).toEqual([[1, 1], [2, 2], [4, 3], [3, 4]]);
+    expect(seals[0]!.prevHash).toBe(GENESIS_HASH);
+    expect(seals.slice(1).map((s) => s.prevHash)).toEqual(seals.slice(0, -1).map((s) => s.hash));
+    expect(head).toEqual({ position: 4, id: 3, hash: seals[3]!.hash });
+    const verifier = createChainVerifier(sha256);
+    const sealed = seals.map((s, i) => ({ content: contents[i]!, position: s.position, prevHash: s.prevHash, hash: s.hash }));
+    expect(sealed.map((r) => verifier.check(r))).toEqual([null, null, null, null]);
+    expect(verifier.last).toEqual({ position: head.position, hash: head.hash });
+  });
+
+  it('hashes the same content the same way as a single append would (the hash input is unchanged)', () => {
+    const { seals } = sealRows(EMPTY, [contents[0]!], sha256);
+    expect(seals[0]!.hash).toBe(sha256(GENESIS_HASH + canonicalJson({ ...contents[0]! })));
+  });
+
+  it('gives the same chain sealed in several rounds as in one', () => {
+    const once = sealRows(EMPTY, contents, sha256);
+    const first = sealRows(EMPTY, contents.slice(0, 3), sha256);
+    const second = sealRows(first.head, contents.slice(3), sha256);
+    expect([...first.seals, ...second.seals]).toEqual(once.seals);
+    expect(second.head).toEqual(once.head);
+  });
+
+  it('leaves the head as it is when there is nothing to seal', () => {
+    expect(sealRows(EMPTY, [], sha256)).toEqual({ seals: [], head: EMPTY });
   });
 });

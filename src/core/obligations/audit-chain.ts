@@ -1,7 +1,9 @@
 // The audit trail is a hash chain: each row stores the hash of the row before it, and its own hash
 // is sha256(prev_hash || canonical JSON of its content). Changing, removing or reordering any row
-// breaks every link after it. Core builds the exact hash input and walks the chain; the sha256
-// itself is passed in (node:crypto lives outside core).
+// breaks every link after it. Rows are written unsealed with the change they record and linked
+// into the chain afterwards, in the order they are sealed (their chain position), not id order.
+// Core builds the exact hash input, seals a batch after the chain head and walks the chain; the
+// sha256 itself is passed in (node:crypto lives outside core).
 
 export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
 
@@ -42,39 +44,76 @@ export function auditHashInput(prevHash: string, content: AuditContent): string 
   return prevHash + canonicalJson({ id, at, actorId, action, entityType, entityId, before, after });
 }
 
-export interface ChainedRow {
-  content: AuditContent;
+/** Where the chain ends: the position and hash of its last row (position 0 and GENESIS_HASH when empty). */
+export interface ChainHead {
+  position: number;
+  /** The id of the row at `position` (0 when the chain is empty). */
+  id: number;
+  hash: string;
+}
+
+export interface RowSeal {
+  id: number;
+  position: number;
   prevHash: string;
   hash: string;
 }
 
-export type ChainBreak = { rowId: number; reason: string };
+/**
+ * Links rows into the chain after `head`, in the order given: consecutive positions, each row's
+ * prev_hash the hash of the one before. Returns the seals to store and the new head.
+ */
+export function sealRows(head: ChainHead, rows: readonly AuditContent[], sha256Hex: (text: string) => string): { seals: RowSeal[]; head: ChainHead } {
+  let { position, id, hash } = head;
+  const seals = rows.map((content) => {
+    const prevHash = hash;
+    position += 1;
+    id = content.id;
+    hash = sha256Hex(auditHashInput(prevHash, content));
+    return { id, position, prevHash, hash };
+  });
+  return { seals, head: { position, id, hash } };
+}
+
+export interface ChainedRow {
+  content: AuditContent;
+  /** 1 for the first row of the chain. */
+  position: number;
+  prevHash: string;
+  hash: string;
+}
+
+/** The first row that does not fit the chain: its id and chain position, and why. */
+export type ChainBreak = { rowId: number; position: number; reason: string };
 
 /**
- * Checks rows one at a time, in id order, so that a long chain can be streamed in batches.
- * `check` returns the first break it meets (and every later call returns it again).
+ * Checks rows one at a time, in chain position order, so that a long chain can be streamed in
+ * batches. `check` returns the first break it meets (and every later call returns it again).
  */
 export function createChainVerifier(sha256Hex: (text: string) => string) {
   let expectedPrev = GENESIS_HASH;
   let checked = 0;
   let broken: ChainBreak | null = null;
+  const breakAt = (row: ChainedRow, reason: string): ChainBreak => {
+    broken = { rowId: row.content.id, position: row.position, reason };
+    return broken;
+  };
   return {
     check(row: ChainedRow): ChainBreak | null {
       if (broken) return broken;
-      if (row.prevHash !== expectedPrev) {
-        broken = { rowId: row.content.id, reason: 'its prev_hash is not the hash of the row before it (a row was removed, inserted or changed)' };
-        return broken;
-      }
-      if (sha256Hex(auditHashInput(row.prevHash, row.content)) !== row.hash) {
-        broken = { rowId: row.content.id, reason: 'its content does not match its hash (the row was changed)' };
-        return broken;
-      }
+      if (row.prevHash !== expectedPrev) return breakAt(row, 'its prev_hash is not the hash of the row before it (a row was removed, inserted or changed)');
+      if (sha256Hex(auditHashInput(row.prevHash, row.content)) !== row.hash) return breakAt(row, 'its content does not match its hash (the row was changed)');
+      if (row.position !== checked + 1) return breakAt(row, `its chain position should be ${checked + 1} (the positions were changed)`);
       expectedPrev = row.hash;
       checked += 1;
       return null;
     },
     get checked() {
       return checked;
+    },
+    /** Position and hash of the last row found intact. */
+    get last(): { position: number; hash: string } {
+      return { position: checked, hash: expectedPrev };
     },
   };
 }

@@ -1,7 +1,8 @@
 // Implementation tracking: the working-day calendar, measure schedules, obligations, executors'
 // reports with their contributions, events and evidence files, and the hash-chained audit trail.
 // Evidence files live in the database (bytea) so that one backup holds everything and every app
-// process sees every upload. The audit trail is append-only, enforced here by triggers.
+// process sees every upload. The audit trail is append-only, enforced here by triggers (rows are
+// written unsealed with each change and only their sealing into the hash chain may update them).
 export const sql = /* sql */ `
 -- Days that differ from the Monday-Friday week: holidays, substitute and transferred days off, and
 -- weekend days made working. Seeded from data/calendar/kz-public-holidays.csv; edited by admins.
@@ -129,10 +130,14 @@ create index evidence_files_report_idx on evidence_files (report_id, id);
 -- PDF, PNG, JPEG and OOXML are compressed already: storing them as they are saves CPU for nothing lost.
 alter table evidence_files alter column content set storage external;
 
--- The audit trail. Row n stores hash(n-1) as prev_hash and hash = sha256(prev_hash || canonical
--- JSON of its content); ids are assigned from the chain head, so they have no gaps.
+-- The audit trail. A row is written, unsealed, in the same transaction as the change it records
+-- (a plain insert: no lock, so writers do not wait for each other). The sealer then links committed
+-- rows into the chain in the order it finds them (about commit order): it gives each the next
+-- chain_position, prev_hash = the hash of the row before it and hash = sha256(prev_hash ||
+-- canonical JSON of its content). Ids come from a sequence: they may have gaps (rolled back
+-- transactions) and need not follow chain order (a transaction that commits late is sealed late).
 create table audit_log (
-  id bigint primary key,
+  id bigint generated always as identity primary key,
   at timestamptz not null,
   actor_id bigint references users(id),
   action text not null,
@@ -140,25 +145,43 @@ create table audit_log (
   entity_id text not null,
   before jsonb,
   after jsonb,
-  prev_hash text not null check (prev_hash ~ '^[0-9a-f]{64}$'),
-  hash text not null unique check (hash ~ '^[0-9a-f]{64}$')
+  -- Null until sealed, then set once, all three together.
+  chain_position bigint unique check (chain_position > 0),
+  prev_hash text check (prev_hash ~ '^[0-9a-f]{64}$'),
+  hash text unique check (hash ~ '^[0-9a-f]{64}$'),
+  check ((chain_position is null) = (prev_hash is null) and (chain_position is null) = (hash is null))
 );
 create index audit_log_entity_idx on audit_log (entity_type, entity_id, id);
 create index audit_log_actor_idx on audit_log (actor_id, id);
 create index audit_log_at_idx on audit_log (at);
+-- What the sealer reads: committed rows not yet in the chain (few at any time).
+create index audit_log_unsealed_idx on audit_log (id) where chain_position is null;
 
--- One row: the last id and hash of the chain. Writers lock it (select ... for update) so that
--- concurrent transactions append one after the other instead of forking the chain.
+-- One row: where the chain ends (its last position, that row's id and hash). Only the sealer
+-- updates it, under a transaction-scoped advisory lock; the verifier checks that the chain ends
+-- where the head says, so rows removed from the end are noticed.
 create table audit_chain_head (
   id boolean primary key default true check (id),
+  last_position bigint not null default 0,
   last_id bigint not null default 0,
   last_hash text not null
 );
 insert into audit_chain_head (last_hash) values (repeat('0', 64));
 
+-- Append-only: no delete, no truncate, and no update but the sealing of an unsealed row (its
+-- chain_position, prev_hash and hash set from null, every other column as it was). Comparing the
+-- rows as jsonb without the three sealing columns keeps any column added later protected too.
 create function audit_log_append_only() returns trigger language plpgsql as $$
 begin
-  raise exception 'audit_log is append-only: % is not allowed', tg_op using errcode = 'insufficient_privilege';
+  if tg_op = 'UPDATE' then
+    if old.chain_position is null and old.prev_hash is null and old.hash is null
+       and new.chain_position is not null and new.prev_hash is not null and new.hash is not null
+       and to_jsonb(new) - array['chain_position', 'prev_hash', 'hash'] = to_jsonb(old) - array['chain_position', 'prev_hash', 'hash'] then
+      return new;
+    end if;
+  end if;
+  raise exception 'audit_log is append-only: % is not allowed', case when tg_op = 'UPDATE' then 'UPDATE (other than sealing an unsealed row)' else tg_op end
+    using errcode = 'insufficient_privilege';
 end
 $$;
 create trigger audit_log_no_change before update or delete on audit_log

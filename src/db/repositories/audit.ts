@@ -1,8 +1,10 @@
-// The audit trail: appended under the chain-head lock, read in pages, walked for verification.
-// Nothing here updates or deletes audit rows; the database refuses it anyway (triggers).
-import type { JsonValue } from '../../core/obligations/audit-chain';
+// The audit trail: rows inserted unsealed with each change, sealed into the hash chain by the
+// sealer, read in pages and walked for verification. Nothing here deletes audit rows or changes
+// their content; the database refuses it anyway (triggers allow only the sealing update).
+import type { AuditContent, ChainHead, JsonValue, RowSeal } from '../../core/obligations/audit-chain';
 import type { Queryable } from './queryable';
 
+/** A sealed row: its content and its place in the chain. */
 export interface AuditRowRecord {
   id: number;
   at: Date;
@@ -12,6 +14,7 @@ export interface AuditRowRecord {
   entityId: string;
   before: JsonValue;
   after: JsonValue;
+  position: number;
   prevHash: string;
   hash: string;
 }
@@ -19,6 +22,16 @@ export interface AuditRowRecord {
 export interface AuditRowWithActor extends AuditRowRecord {
   actorName: string | null;
   actorEmail: string | null;
+}
+
+/** What a use case records: the content of one row, before it has an id, a time or a seal. */
+export interface NewAuditRow {
+  actorId: number | null;
+  action: string;
+  entityType: string;
+  entityId: string;
+  before: JsonValue;
+  after: JsonValue;
 }
 
 interface AuditRow {
@@ -30,13 +43,18 @@ interface AuditRow {
   entity_id: string;
   before: JsonValue;
   after: JsonValue;
+  chain_position: number;
   prev_hash: string;
   hash: string;
   actor_name?: string | null;
   actor_email?: string | null;
 }
 
-const COLUMNS = 'a.id, a.at, a.actor_id, a.action, a.entity_type, a.entity_id, a.before, a.after, a.prev_hash, a.hash';
+const CONTENT_COLUMNS = 'a.id, a.at, a.actor_id, a.action, a.entity_type, a.entity_id, a.before, a.after';
+const COLUMNS = `${CONTENT_COLUMNS}, a.chain_position, a.prev_hash, a.hash`;
+
+/** Any constant shared by every Zhospar process: one sealer at a time extends the chain. */
+const AUDIT_SEAL_LOCK = 727_304;
 
 function toRecord(row: AuditRow): AuditRowRecord {
   return {
@@ -48,56 +66,105 @@ function toRecord(row: AuditRow): AuditRowRecord {
     entityId: row.entity_id,
     before: row.before,
     after: row.after,
+    position: row.chain_position,
     prevHash: row.prev_hash,
     hash: row.hash,
   };
 }
 
-/**
- * Locks the chain head for the rest of the transaction and reads it, with the time the new rows
- * get (taken after the lock, so that times never run backwards along the chain).
- */
-export async function lockAuditChainHead(db: Queryable): Promise<{ lastId: number; lastHash: string; at: Date }> {
-  const { rows } = await db.query<{ last_id: number; last_hash: string; at: Date }>(
-    "select last_id, last_hash, date_trunc('milliseconds', clock_timestamp()) as at from audit_chain_head for update",
-  );
-  const head = rows[0];
-  if (!head) throw new Error('the audit chain head row is missing: migration 0003 was not applied as committed');
-  return { lastId: head.last_id, lastHash: head.last_hash, at: head.at };
+/** The content the hash covers, exactly as the sealer and the verifier both read it back. */
+export function auditContentOf(row: Pick<AuditRowRecord, 'id' | 'at' | 'actorId' | 'action' | 'entityType' | 'entityId' | 'before' | 'after'>): AuditContent {
+  return {
+    id: row.id,
+    at: row.at.toISOString(),
+    actorId: row.actorId,
+    action: row.action,
+    entityType: row.entityType,
+    entityId: row.entityId,
+    before: row.before,
+    after: row.after,
+  };
 }
 
-export async function insertAuditRows(db: Queryable, rows: readonly AuditRowRecord[]): Promise<void> {
+/**
+ * Inserts unsealed rows: no lock and no hash, so concurrent writers do not wait for each other.
+ * Every row of one call gets the same time, to the millisecond (what the hash covers).
+ */
+export async function insertAuditRows(db: Queryable, rows: readonly NewAuditRow[]): Promise<void> {
+  if (rows.length === 0) return;
   const records = rows.map((r) => ({
-    id: r.id,
-    at: r.at.toISOString(),
     actor_id: r.actorId,
     action: r.action,
     entity_type: r.entityType,
     entity_id: r.entityId,
     before: r.before,
     after: r.after,
-    prev_hash: r.prevHash,
-    hash: r.hash,
   }));
-  const last = rows[rows.length - 1];
-  if (!last) return;
-  // One statement for the rows and the head: the head is locked until the commit, so every round
-  // trip saved here is time other writers do not wait.
   await db.query(
-    `with added as (
-       insert into audit_log (id, at, actor_id, action, entity_type, entity_id, before, after, prev_hash, hash)
-       select t.id, t.at, t.actor_id, t.action, t.entity_type, t.entity_id, t.before, t.after, t.prev_hash, t.hash
-         from jsonb_to_recordset($1::jsonb) as t(id bigint, at timestamptz, actor_id bigint, action text, entity_type text,
-                                                 entity_id text, before jsonb, after jsonb, prev_hash text, hash text)
-       returning 1)
-     update audit_chain_head set last_id = $2, last_hash = $3 where (select count(*) from added) = $4`,
-    [JSON.stringify(records), last.id, last.hash, rows.length],
+    `insert into audit_log (at, actor_id, action, entity_type, entity_id, before, after)
+     select date_trunc('milliseconds', statement_timestamp()), t.actor_id, t.action, t.entity_type, t.entity_id, t.before, t.after
+       from jsonb_to_recordset($1::jsonb) as t(actor_id bigint, action text, entity_type text, entity_id text, before jsonb, after jsonb)`,
+    [JSON.stringify(records)],
   );
 }
 
-/** Rows after `afterId` in chain order: the verifier walks the chain in batches. */
-export async function auditRowsAfter(db: Queryable, afterId: number, limit: number): Promise<AuditRowRecord[]> {
-  const { rows } = await db.query<AuditRow>(`select ${COLUMNS} from audit_log a where a.id > $1 order by a.id limit $2`, [afterId, limit]);
+/**
+ * Takes the sealer's advisory lock until the end of the transaction: waiting for another sealer
+ * to finish (`wait`), or not at all (returns false when another process holds it).
+ */
+export async function lockAuditSealer(db: Queryable, wait: boolean): Promise<boolean> {
+  if (wait) {
+    await db.query('select pg_advisory_xact_lock($1)', [AUDIT_SEAL_LOCK]);
+    return true;
+  }
+  const { rows } = await db.query<{ locked: boolean }>('select pg_try_advisory_xact_lock($1) as locked', [AUDIT_SEAL_LOCK]);
+  return rows[0]?.locked === true;
+}
+
+/** Where the chain ends. */
+export async function readAuditChainHead(db: Queryable): Promise<ChainHead> {
+  const { rows } = await db.query<{ last_position: number; last_id: number; last_hash: string }>('select last_position, last_id, last_hash from audit_chain_head');
+  const head = rows[0];
+  if (!head) throw new Error('the audit chain head row is missing: migration 0003 was not applied as committed');
+  return { position: head.last_position, id: head.last_id, hash: head.last_hash };
+}
+
+/** Committed rows not yet in the chain, oldest id first. */
+export async function unsealedAuditRows(db: Queryable, limit: number): Promise<AuditContent[]> {
+  const { rows } = await db.query<AuditRow>(`select ${CONTENT_COLUMNS} from audit_log a where a.chain_position is null order by a.id limit $1`, [limit]);
+  return rows.map((row) => auditContentOf(toRecord(row)));
+}
+
+export async function countUnsealedAuditRows(db: Queryable): Promise<number> {
+  const { rows } = await db.query<{ n: number }>('select count(*) as n from audit_log where chain_position is null');
+  return rows[0]?.n ?? 0;
+}
+
+/**
+ * Stores the seals and moves the head from `from` to `to`, in one statement. Throws (the caller
+ * rolls back) unless every row was still unsealed and the head was still at `from`.
+ */
+export async function storeAuditSeals(db: Queryable, seals: readonly RowSeal[], from: ChainHead, to: ChainHead): Promise<void> {
+  if (seals.length === 0) return;
+  const { rowCount } = await db.query(
+    `with sealed as (
+       update audit_log a set chain_position = s.position, prev_hash = s.prev_hash, hash = s.hash
+         from unnest($1::bigint[], $2::bigint[], $3::text[], $4::text[]) as s(id, position, prev_hash, hash)
+        where a.id = s.id and a.chain_position is null
+       returning 1)
+     update audit_chain_head set last_position = $5, last_id = $6, last_hash = $7
+      where last_position = $8 and last_hash = $9 and (select count(*) from sealed) = $10`,
+    [seals.map((s) => s.id), seals.map((s) => s.position), seals.map((s) => s.prevHash), seals.map((s) => s.hash), to.position, to.id, to.hash, from.position, from.hash, seals.length],
+  );
+  if (rowCount !== 1) throw new Error('the audit chain moved while it was being sealed (another sealer without the lock?): nothing was sealed');
+}
+
+/** Sealed rows after `afterPosition` in chain order: the verifier walks the chain in batches. */
+export async function auditRowsAfterPosition(db: Queryable, afterPosition: number, limit: number): Promise<AuditRowRecord[]> {
+  const { rows } = await db.query<AuditRow>(
+    `select ${COLUMNS} from audit_log a where a.chain_position > $1 order by a.chain_position limit $2`,
+    [afterPosition, limit],
+  );
   return rows.map(toRecord);
 }
 
@@ -112,9 +179,10 @@ export interface AuditFilter {
   offset: number;
 }
 
-/** Newest first. */
+/** Sealed rows, newest first (rows committed after the last sealing appear once sealed). */
 export async function listAuditRows(db: Queryable, filter: AuditFilter): Promise<{ items: AuditRowWithActor[]; total: number }> {
-  const where = `($1::text is null or a.entity_type = $1) and ($2::text is null or a.entity_id = $2)
+  const where = `a.chain_position is not null
+     and ($1::text is null or a.entity_type = $1) and ($2::text is null or a.entity_id = $2)
      and ($3::bigint is null or a.actor_id = $3) and ($4::text is null or a.action = $4)
      and ($5::timestamptz is null or a.at >= $5) and ($6::timestamptz is null or a.at < $6)`;
   const params = [filter.entityType ?? null, filter.entityId ?? null, filter.actorId ?? null, filter.action ?? null, filter.from ?? null, filter.to ?? null];
@@ -129,10 +197,4 @@ export async function listAuditRows(db: Queryable, filter: AuditFilter): Promise
     items: rows.map((row) => ({ ...toRecord(row), actorName: row.actor_name ?? null, actorEmail: row.actor_email ?? null })),
     total: count[0]!.n,
   };
-}
-
-/** The chain head without locking it: the verifier checks that the chain ends where the head says. */
-export async function readAuditChainHead(db: Queryable): Promise<{ lastId: number; lastHash: string }> {
-  const { rows } = await db.query<{ last_id: number; last_hash: string }>('select last_id, last_hash from audit_chain_head');
-  return { lastId: rows[0]?.last_id ?? 0, lastHash: rows[0]?.last_hash ?? '' };
 }

@@ -1,4 +1,5 @@
-// The audit trail and the check of its hash chain (what `zhospar audit verify` does).
+// The audit trail and the check of its hash chain (what `zhospar audit verify` does). Both seal the
+// rows committed so far first (the app use cases do), so that they read a sealed chain.
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { auditEntrySchema, auditQuerySchema, auditVerificationSchema } from '../../contracts/api/audit';
 import { listSchema } from '../../contracts/api/common';
@@ -44,7 +45,11 @@ export function registerAuditRoutes(app: OpenAPIHono<AppEnv>): void {
     return c.json(
       result.ok
         ? { ok: true, count: result.count, firstBadRow: null }
-        : { ok: false, count: result.checked, firstBadRow: { id: result.firstBadRow.rowId, reason: result.firstBadRow.reason } },
+        : {
+            ok: false,
+            count: result.checked,
+            firstBadRow: { id: result.firstBadRow.rowId, reason: `chain position ${result.firstBadRow.position}: ${result.firstBadRow.reason}` },
+          },
       200,
     );
   });
