@@ -10,8 +10,9 @@ import { loadDefaultDataset } from '../io/dataset-files';
 import { insertExampleIoTables, loadExampleIoTables } from './input-output/seed-example-io-tables';
 import { seedIndicatorStatistics } from './indicators/seed-indicator-statistics';
 import { seedObligations } from './obligations/seed-obligations';
+import { ADVISORY_LOCKS } from '../db/advisory-locks';
 
-const SEED_LOCK = 727_302;
+const SEED_LOCK = ADVISORY_LOCKS.seed;
 
 export async function seedDefaultDataset(pool: pg.Pool, dataDir = resolveDataPath()): Promise<WriteCounts> {
   const dataset = await loadDefaultDataset(dataDir);

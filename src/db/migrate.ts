@@ -2,8 +2,9 @@
 // processes starting together do not both apply them.
 import type pg from 'pg';
 import { migrations } from './migrations';
+import { ADVISORY_LOCKS } from './advisory-locks';
 
-const MIGRATION_LOCK = 727_301; // any constant shared by every Zhospar process
+const MIGRATION_LOCK = ADVISORY_LOCKS.migrations;
 
 export interface MigrationStatus {
   id: string;

@@ -9,8 +9,9 @@ import { appendAudit, type AuditEntry } from '../audit/append-audit';
 import { generateObligations, type GenerationCounts } from './generate-obligations';
 import { kazakhstanToday } from './kazakhstan-date';
 import { refreshObligationStatuses } from './refresh-obligation-statuses';
+import { ADVISORY_LOCKS } from '../../db/advisory-locks';
 
-export const OBLIGATIONS_LOCK = 727_303;
+export const OBLIGATIONS_LOCK = ADVISORY_LOCKS.obligationsRefresh;
 
 export interface RefreshResult extends GenerationCounts {
   asOf: string;

@@ -16,8 +16,9 @@ import { createObservationRowValidator } from '../../io/observations-row';
 import { DEFAULT_PROBLEM_LIMIT, ProblemList } from './problem-list';
 import { validateObservationFile, type ValidationOutcome } from './validate-observation-file';
 import { writeObservationFile } from './write-observation-file';
+import { ADVISORY_LOCKS } from '../../db/advisory-locks';
 
-const IMPORT_LOCK = 727_303; // shared by every Zhospar process that imports observations
+const IMPORT_LOCK = ADVISORY_LOCKS.observationsImport;
 export const DEFAULT_BATCH_SIZE = 10_000;
 
 export interface ImportProgress {

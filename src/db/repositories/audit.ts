@@ -3,6 +3,7 @@
 // their content; the database refuses it anyway (triggers allow only the sealing update).
 import type { AuditContent, ChainHead, JsonValue, RowSeal } from '../../core/obligations/audit-chain';
 import type { Queryable } from './queryable';
+import { ADVISORY_LOCKS } from '../advisory-locks';
 
 /** A sealed row: its content and its place in the chain. */
 export interface AuditRowRecord {
@@ -54,7 +55,7 @@ const CONTENT_COLUMNS = 'a.id, a.at, a.actor_id, a.action, a.entity_type, a.enti
 const COLUMNS = `${CONTENT_COLUMNS}, a.chain_position, a.prev_hash, a.hash`;
 
 /** Any constant shared by every Zhospar process: one sealer at a time extends the chain. */
-const AUDIT_SEAL_LOCK = 727_304;
+const AUDIT_SEAL_LOCK = ADVISORY_LOCKS.auditSeal;
 
 function toRecord(row: AuditRow): AuditRowRecord {
   return {
