@@ -5,7 +5,7 @@
 //
 // Latency is reported for the submit request alone (the target) and for the whole sequence
 // (create the draft + upload the evidence + submit), with the two other steps beside them.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase } from '../src/db/connection';
@@ -35,6 +35,40 @@ export interface Timings {
   evidence: number[];
   submit: number[];
   sequence: number[];
+}
+
+/** CPU time (user + system) of processes, in seconds, from /proc (Linux); 0 for a process gone. */
+function cpuSeconds(pids: readonly number[]): number {
+  let ticks = 0;
+  for (const pid of pids) {
+    try {
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // exited
+    }
+  }
+  return ticks / 100;
+}
+
+/** The embedded cluster's postmaster and its children (backends, WAL writer...), not other clusters on the machine. */
+function clusterPids(home: string): number[] {
+  try {
+    const postmaster = Number(readFileSync(join(home, 'pg', 'postmaster.pid'), 'utf8').split('\n')[0]);
+    const children = readdirSync('/proc')
+      .filter((entry) => /^\d+$/.test(entry))
+      .map(Number)
+      .filter((pid) => {
+        try {
+          return Number(readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ')[1]) === postmaster;
+        } catch {
+          return false;
+        }
+      });
+    return [postmaster, ...children];
+  } catch {
+    return [];
+  }
 }
 
 interface LoopOutcome {
@@ -126,11 +160,19 @@ export async function benchReportSubmissions(options: ReportSubmissionsOptions =
 
     const timings: Timings = { create: [], evidence: [], submit: [], sequence: [] };
     const loadBefore = loadavg()[0] ?? 0;
+    const postgresPids = clusterPids(home);
+    const cpuBefore = { server: cpuSeconds([server.pid]), postgres: cpuSeconds(postgresPids), generator: process.cpuUsage() };
     const started = performance.now();
     const deadline = started + seconds * 1000;
     const outcomes = await Promise.all(executors.map((executor) => executorLoop(http, executor, pdf, deadline, timings)));
     const elapsedSeconds = (performance.now() - started) / 1000;
     const serverRss = rssMb(server.pid);
+    const generatorUsage = process.cpuUsage(cpuBefore.generator);
+    const cpu = {
+      server: cpuSeconds([server.pid]) - cpuBefore.server,
+      postgres: cpuSeconds(postgresPids) - cpuBefore.postgres,
+      generator: (generatorUsage.user + generatorUsage.system) / 1e6,
+    };
 
     const acknowledged = outcomes.flatMap((o) => o.acknowledged);
     const errors = new Map<string, number>();
@@ -156,8 +198,13 @@ export async function benchReportSubmissions(options: ReportSubmissionsOptions =
         { name: 'errors', value: errorCount, unit: 'count', target: { op: '<=', value: 0 } },
         { name: 'lost (acknowledged, not in the database as sent)', value: lost.length, unit: 'count', target: { op: '<=', value: 0 } },
         { name: 'server resident memory at the end', value: serverRss, unit: 'MB' },
+        // Where the time goes: CPU per acknowledged submission (3 requests), by process.
+        { name: 'CPU per submission: server process', value: (1000 * cpu.server) / Math.max(1, acknowledged.length), unit: 'ms' },
+        { name: 'CPU per submission: PostgreSQL', value: (1000 * cpu.postgres) / Math.max(1, acknowledged.length), unit: 'ms' },
+        { name: 'CPU per submission: load generator', value: (1000 * cpu.generator) / Math.max(1, acknowledged.length), unit: 'ms' },
       ],
       notes: [
+        `CPU used in the run: ${(cpu.server + cpu.postgres + cpu.generator).toFixed(1)} s over ${elapsedSeconds.toFixed(1)} s on ${cpus().length} CPU(s)`,
         `${cpus().length} CPU(s) shared by the load generator, the server process and PostgreSQL (1-minute load average ${loadBefore.toFixed(1)} when the run began, ${(loadavg()[0] ?? 0).toFixed(1)} at its end); setup (users, tokens, ${executors.reduce((n, e) => n + e.obligationIds.length, 0)} spare obligations) took ${setupSeconds.toFixed(1)} s.`,
         ...(errorCount ? [`errors by step and status: ${[...errors].map(([k, n]) => `${k} x${n}`).join(', ')}`] : []),
         ...(lost.length ? [`lost report ids (first 10): ${lost.slice(0, 10).join(', ')}`] : []),
