@@ -27,7 +27,14 @@ export function databaseOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): Da
   return {
     ...(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : {}),
     home: resolve(env.ZHOSPAR_HOME ?? '.zhospar'),
+    ...(env.ZHOSPAR_DB_POOL_SIZE ? { poolSize: poolSizeFrom(env.ZHOSPAR_DB_POOL_SIZE) } : {}),
   };
+}
+
+function poolSizeFrom(raw: string): number {
+  const size = Number(raw);
+  if (!Number.isInteger(size) || size < 1 || size > 500) throw new Error(`ZHOSPAR_DB_POOL_SIZE must be a whole number from 1 to 500, got "${raw}".`);
+  return size;
 }
 
 function redactUrl(url: string): string {
@@ -77,7 +84,8 @@ async function leaveCluster(cluster: EmbeddedCluster): Promise<void> {
 }
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
-  const max = options.poolSize ?? 10;
+  // Enough connections for a busy 2-core server; each process holds this many at most.
+  const max = options.poolSize ?? 20;
   if (options.databaseUrl) {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max });
     return { pool, kind: 'server', description: redactUrl(options.databaseUrl), close: () => pool.end() };

@@ -203,7 +203,8 @@ export async function openEmbeddedCluster(home: string): Promise<EmbeddedCluster
         port = await freePort();
         writeSecrets(home, { ...secrets, port });
       }
-      const options = `-p ${port} -c listen_addresses=127.0.0.1 -c unix_socket_directories=''`;
+      // Loopback only; room for several app processes' pools; buffers sized for statistics imports.
+      const options = `-p ${port} -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c max_connections=200 -c shared_buffers=256MB`;
       const result = await run(binaries.pg_ctl, ['start', '-w', '-t', '60', '-D', dataDir, '-l', join(dataDir, 'server.log'), '-o', options], user, home);
       if (result.code !== 0) {
         const log = existsSync(join(dataDir, 'server.log')) ? readFileSync(join(dataDir, 'server.log'), 'utf8').split('\n').slice(-15).join('\n') : '';
