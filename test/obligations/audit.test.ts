@@ -106,11 +106,17 @@ describe('the audit trail', () => {
       const before = await chainShape(pool);
       let open = 0;
       let mostOpen = 0;
+      // A barrier: every writer has appended its first rows before any appends its last, so the 20
+      // transactions overlap however fast or slow the connections are.
+      let releaseWriters: () => void = () => undefined;
+      const allOpen = new Promise<void>((resolve) => (releaseWriters = resolve));
       const writers = Array.from({ length: 20 }, (_, w) =>
         withTransaction(pool, async (client) => {
-          mostOpen = Math.max(mostOpen, ++open);
           await appendAudit(client, null, [entry(w * 3 + 1), entry(w * 3 + 2)]);
-          await new Promise((resolve) => setTimeout(resolve, 5 + ((w * 7) % 20)));
+          mostOpen = Math.max(mostOpen, ++open);
+          if (open === 20) releaseWriters();
+          await allOpen;
+          await new Promise((resolve) => setTimeout(resolve, (w * 7) % 20));
           await appendAudit(client, null, [entry(w * 3 + 3)]);
           open -= 1;
         }),
@@ -120,7 +126,7 @@ describe('the audit trail', () => {
         new Promise((resolve) => setTimeout(resolve, s * 6)).then(() => sealAuditTrail(pool, { batch: 7 })),
       );
       await Promise.all([...writers, ...sealers]);
-      expect(mostOpen).toBeGreaterThan(10); // the transactions really overlapped
+      expect(mostOpen).toBe(20); // the transactions really overlapped
       await sealAuditTrail(pool);
       const after = await chainShape(pool);
       expect(after.rows).toBe(before.rows + 60);
