@@ -3,6 +3,7 @@
 // A x < x componentwise for a positive x, so the spectral radius of A is below 1 (Perron-Frobenius);
 // the same argument with x extended by total compensation covers the model closed for households.
 // These tables are synthetic and must never be shown as data.
+import { mulberry32, type RandomSource } from '../stats/prng';
 import type { IoTable } from './io-table';
 
 export interface SyntheticTableOptions {
@@ -39,14 +40,7 @@ export function generateProductiveTable(size: number, random: () => number, opti
   return { products, flows, householdConsumption, otherFinalDemand, totalOutput, gva, compensation, employment };
 }
 
-/** A small deterministic generator (mulberry32) so benchmarks and examples repeat exactly. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+/** A small deterministic generator so benchmarks and examples repeat exactly: the statistics core's mulberry32. */
+export function seededRandom(seed: number): RandomSource {
+  return mulberry32(seed);
 }
