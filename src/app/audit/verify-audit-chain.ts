@@ -3,6 +3,7 @@
 import type pg from 'pg';
 import { createChainVerifier, type ChainBreak } from '../../core/obligations/audit-chain';
 import { auditContentOf, auditRowsAfterPosition, countUnsealedAuditRows, readAuditChainHead } from '../../db/repositories/audit';
+import { withTransaction } from '../../db/transaction';
 import { sha256Hex } from './append-audit';
 import { sealAuditTrail } from './seal-audit';
 
@@ -16,19 +17,8 @@ const BATCH = 5_000;
 
 export async function verifyAuditChain(pool: pg.Pool, options: { seal?: boolean } = {}): Promise<ChainVerification> {
   if (options.seal ?? true) await sealAuditTrail(pool, { wait: true });
-  const client = await pool.connect();
-  try {
-    // One snapshot for the head and every batch: a sealer committing meanwhile is not seen half-way.
-    await client.query('begin isolation level repeatable read read only');
-    const result = await walkChain(client);
-    await client.query('commit');
-    return result;
-  } catch (error) {
-    await client.query('rollback').catch(() => undefined);
-    throw error;
-  } finally {
-    client.release();
-  }
+  // One snapshot for the head and every batch: a sealer committing meanwhile is not seen half-way.
+  return withTransaction(pool, walkChain, { isolation: 'repeatable read', readOnly: true });
 }
 
 async function walkChain(client: pg.PoolClient): Promise<ChainVerification> {
