@@ -2,52 +2,34 @@
 // table (1.5182 as the book prints it) sorted from a header, the impact calculator with its
 // validation, the claim check's sentence with the "not Kazakhstan" caveat, the Kazakh page, and a
 // signed-in importer uploading a table (with the session's CSRF token) after fixing a broken file.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startTestServer, type TestServer } from '../test/support/app-server';
+import { describe, expect, it } from 'vitest';
 import { createUser } from '../test/support/auth';
-import { launchBrowser } from './support/browser';
+import { useBrowserSession } from './support/browser-session';
 
-let server: TestServer;
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-  context = await browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 900 } });
-  page = await context.newPage();
-});
-
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await server?.stop();
-});
+const session = useBrowserSession();
 
 async function firstRowProduct(): Promise<string> {
-  return (await page.getByRole('table', { name: /Multipliers by product/ }).locator('tbody tr th').first().innerText()).trim();
+  return (await session.page.getByRole('table', { name: /Multipliers by product/ }).locator('tbody tr th').first().innerText()).trim();
 }
 
 describe('input-output page', () => {
   it('opens the example table with its caveats and the multipliers 1.5182 and 1.4521', async () => {
-    await page.goto(`${server.url}/en/input-output`);
-    await page.waitForURL(/\/en\/input-output\/MILLER-BLAIR-2X2$/);
-    await page.getByRole('heading', { level: 1, name: 'Input-output analysis' }).waitFor();
-    expect(await page.getByLabel('Input-output table').inputValue()).toBe('MILLER-BLAIR-2X2');
-    await page.getByText('Textbook example', { exact: true }).waitFor();
-    await page.getByText(/This is not a table of Kazakhstan's economy/).waitFor();
+    await session.page.goto(`${session.server.url}/en/input-output`);
+    await session.page.waitForURL(/\/en\/input-output\/MILLER-BLAIR-2X2$/);
+    await session.page.getByRole('heading', { level: 1, name: 'Input-output analysis' }).waitFor();
+    expect(await session.page.getByLabel('Input-output table').inputValue()).toBe('MILLER-BLAIR-2X2');
+    await session.page.getByText('Textbook example', { exact: true }).waitFor();
+    await session.page.getByText(/This is not a table of Kazakhstan's economy/).waitFor();
 
-    const table = page.getByRole('table', { name: /Multipliers by product/ });
+    const table = session.page.getByRole('table', { name: /Multipliers by product/ });
     const outputMultiplierOf = (name: RegExp) => table.getByRole('row', { name }).getByRole('cell').first().innerText();
     expect(await outputMultiplierOf(/^1 Sector 1/)).toBe('1.5182');
     expect(await outputMultiplierOf(/^2 Sector 2/)).toBe('1.4521');
-    await page.getByRole('img', { name: /Bar chart: Output multiplier of each product/ }).waitFor();
+    await session.page.getByRole('img', { name: /Bar chart: Output multiplier of each product/ }).waitFor();
   });
 
   it('sorts the multipliers by a column from its header button, both ways', async () => {
-    const table = page.getByRole('table', { name: /Multipliers by product/ });
+    const table = session.page.getByRole('table', { name: /Multipliers by product/ });
     const header = table.getByRole('columnheader', { name: /Output multiplier/ });
     expect(await header.getAttribute('aria-sort')).toBeNull();
 
@@ -57,14 +39,14 @@ describe('input-output page', () => {
 
     // The keyboard works the same way: the header button takes Enter.
     await header.getByRole('button').focus();
-    await page.keyboard.press('Enter');
+    await session.page.keyboard.press('Enter');
     expect(await header.getAttribute('aria-sort')).toBe('ascending');
     expect(await firstRowProduct()).toMatch(/^2\s+Sector 2$/);
-    await page.getByText('Sorted by Output multiplier, ascending.').waitFor({ state: 'attached' });
+    await session.page.getByText('Sorted by Output multiplier, ascending.').waitFor({ state: 'attached' });
   });
 
   it('computes an impact, after saying what is wrong with an empty amount', async () => {
-    const calculator = page.getByRole('region', { name: 'Impact calculator' });
+    const calculator = session.page.getByRole('region', { name: 'Impact calculator' });
     await calculator.getByRole('button', { name: 'Calculate' }).click();
     await calculator.getByText('Enter an amount.').waitFor();
     expect(await calculator.getByLabel('Amount', { exact: true }).getAttribute('aria-invalid')).toBe('true');
@@ -84,7 +66,7 @@ describe('input-output page', () => {
   });
 
   it('says in a sentence that the 8-10 jobs claim does not hold on this table, and why the table cannot settle it', async () => {
-    const claim = page.getByRole('region', { name: /The “8–10 related jobs” claim/ });
+    const claim = session.page.getByRole('region', { name: /The “8–10 related jobs” claim/ });
     await claim
       .getByText(/The claim of 8–10 related jobs per job .* does not hold on this table: each direct job in the chosen products \(Sector 1\) comes with 0\.6502 jobs elsewhere/)
       .waitFor();
@@ -93,20 +75,20 @@ describe('input-output page', () => {
   });
 
   it('switches to Kazakh and keeps the table', async () => {
-    await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'Қазақша' }).click();
-    await page.waitForURL(/\/kk\/input-output\/MILLER-BLAIR-2X2$/);
-    await page.getByRole('heading', { level: 1, name: 'Кіріс-шығыс талдауы' }).waitFor();
-    await page.getByRole('heading', { level: 2, name: 'Мультипликаторлар' }).waitFor();
-    await page.getByText(/осы кесте бойынша расталмайды/).waitFor();
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe('kk');
+    await session.page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'Қазақша' }).click();
+    await session.page.waitForURL(/\/kk\/input-output\/MILLER-BLAIR-2X2$/);
+    await session.page.getByRole('heading', { level: 1, name: 'Кіріс-шығыс талдауы' }).waitFor();
+    await session.page.getByRole('heading', { level: 2, name: 'Мультипликаторлар' }).waitFor();
+    await session.page.getByText(/осы кесте бойынша расталмайды/).waitFor();
+    expect(await session.page.evaluate(() => document.documentElement.lang)).toBe('kk');
   });
 
   it('lets a signed-in importer upload a table, listing the problems of a broken file first', async () => {
-    const importer = await createUser(server.db.pool, { organizationCode: 'MIC', roles: ['coordinator'] });
-    const signIn = await page.request.post(`${server.url}/api/v1/auth/sign-in`, { data: { email: importer.email, password: importer.password } });
+    const importer = await createUser(session.server.db.pool, { organizationCode: 'MIC', roles: ['coordinator'] });
+    const signIn = await session.page.request.post(`${session.server.url}/api/v1/auth/sign-in`, { data: { email: importer.email, password: importer.password } });
     expect(signIn.status()).toBe(200);
-    await page.goto(`${server.url}/en/input-output/MILLER-BLAIR-2X2`);
-    const form = page.getByRole('region', { name: 'Import an input-output table' });
+    await session.page.goto(`${session.server.url}/en/input-output/MILLER-BLAIR-2X2`);
+    const form = session.page.getByRole('region', { name: 'Import an input-output table' });
     await form.waitFor();
 
     const header = 'code,name,01,28,household_consumption,other_final_demand,total_output,gva,compensation,employment';
@@ -130,8 +112,8 @@ describe('input-output page', () => {
       buffer: Buffer.from(`${header}\n01,Agriculture,100,20,400,480,1000,600,300,200\n28,Machinery,50,100,50,800,1000,500,350,40\n`),
     });
     await form.getByRole('button', { name: 'Import the table' }).click();
-    await page.waitForURL(/\/en\/input-output\/KZ-E2E$/);
-    await page.getByRole('heading', { level: 2, name: /Browser test table/ }).waitFor();
-    await page.getByRole('region', { name: /The “8–10 related jobs” claim/ }).getByText(/each direct job in machine building/).waitFor();
+    await session.page.waitForURL(/\/en\/input-output\/KZ-E2E$/);
+    await session.page.getByRole('heading', { level: 2, name: /Browser test table/ }).waitFor();
+    await session.page.getByRole('region', { name: /The “8–10 related jobs” claim/ }).getByText(/each direct job in machine building/).waitFor();
   });
 });
