@@ -3,6 +3,7 @@
 // translate every status, state and audit action the API sends.
 import { describe, expect, it } from 'vitest';
 import { DECLARED_STATUSES, REPORT_STATES } from '../../../../core/obligations/obligation-status';
+import { expectCompleteTranslation, expectKazakhInCyrillic, flattenDictionary, placeholders } from '../../../i18n/expect-complete-dictionaries';
 import sharedEn from '../../../i18n/en.json';
 import indicatorEn from '../../indicators/i18n/en.json';
 import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES } from '../../audit/audit-vocabulary';
@@ -10,35 +11,16 @@ import en from './en.json';
 import kk from './kk.json';
 import ru from './ru.json';
 
-type Dictionary = { [key: string]: string | Dictionary };
-
-function flatten(dictionary: Dictionary, prefix = ''): Map<string, string> {
-  const entries = new Map<string, string>();
-  for (const [key, value] of Object.entries(dictionary)) {
-    const path = prefix ? `${prefix}.${key}` : key;
-    if (typeof value === 'string') entries.set(path, value);
-    else for (const [nested, text] of flatten(value, path)) entries.set(nested, text);
-  }
-  return entries;
-}
-
-const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1] ?? '').sort();
-const flat = { kk: flatten(kk), ru: flatten(ru), en: flatten(en) };
+const flat = { kk: flattenDictionary(kk), ru: flattenDictionary(ru), en: flattenDictionary(en) };
 const OWN_PREFIXES = ['auth', 'workspace', 'reports', 'review', 'audit'];
 
 describe('workspace dictionaries', () => {
   it.each(['kk', 'ru'] as const)('%s has exactly the keys of en, non-empty, with the same placeholders', (language) => {
-    expect([...flat[language].keys()].sort()).toEqual([...flat.en.keys()].sort());
-    for (const [key, text] of flat.en) {
-      const translated = flat[language].get(key) ?? '';
-      expect(translated.trim(), key).not.toBe('');
-      expect({ key, placeholders: placeholders(translated) }).toEqual({ key, placeholders: placeholders(text) });
-    }
+    expectCompleteTranslation(flat.en, flat[language]);
   });
 
   it('writes Kazakh in Cyrillic', () => {
-    const latinOnly = [...flat.kk].filter(([, text]) => /[A-Za-z]/.test(text) && !/[А-Яа-яӘәҒғҚқҢңӨөҰұҮүІіҺһ]/.test(text)).map(([key]) => key);
-    expect(latinOnly).toEqual([]);
+    expectKazakhInCyrillic(flat.kk);
   });
 
   it('keeps to its own top-level keys, which no other dictionary uses', () => {
