@@ -1,4 +1,5 @@
-// Option parts every indicator chart shares: the years axis, the value axis and the tooltip.
+// Option parts every indicator chart shares: the years axis, the value axis, the tooltip, the legend
+// and the look of the actual and the trajectory lines.
 import { chartTheme } from '../../../components/chart/chart-theme';
 import type { Language } from '../../../i18n/languages';
 
@@ -26,6 +27,15 @@ export function axisStyle(_language: Language, categories: string[], formatValue
     },
   };
 }
+
+/** The legend above the plot. */
+export const LEGEND = { top: 0, textStyle: { color: chartTheme.text } };
+
+/** The actual figures: the strong line with marked points. */
+export const ACTUAL_LINE = { type: 'line', color: chartTheme.primary, symbolSize: 8, lineStyle: { width: 3 } };
+
+/** What the trajectory to the target asks for: a quieter dashed line. */
+export const TRAJECTORY_LINE = { type: 'line', color: chartTheme.muted, lineStyle: { type: 'dashed', width: 2 } };
 
 /** Colours for many components (contributions), distinguishable and readable on white. */
 export const COMPONENT_COLOURS = ['#1d5a8c', '#0f7f8f', '#b05d00', '#6b4c9a', '#2e7d32', '#a4262c', '#5c6f82', '#8a6d00', '#c2185b', '#37474f'];

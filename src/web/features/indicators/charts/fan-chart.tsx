@@ -6,7 +6,7 @@ import { chartTheme } from '../../../components/chart/chart-theme';
 import { useLanguage } from '../../../lib/language-context';
 import { formatLevel } from '../indicator-format';
 import { useIndicatorText } from '../indicator-i18n';
-import { axisStyle, yearsSpanning } from './chart-options';
+import { ACTUAL_LINE, axisStyle, LEGEND, yearsSpanning } from './chart-options';
 import { IndicatorChart } from './indicator-chart';
 
 export function FanChart({ detail }: { detail: IndicatorDetail }) {
@@ -39,18 +39,15 @@ export function FanChart({ detail }: { detail: IndicatorDetail }) {
     return {
       ...axisStyle(language, years.map(String), (value: number) => formatLevel(value, language)),
       tooltip: { show: false },
-      legend: { top: 0, textStyle: { color: chartTheme.text }, data: [it('indicators.charts.actual'), it('indicators.charts.median'), it('indicators.charts.band50'), it('indicators.charts.band90')] },
+      legend: { ...LEGEND, data: [it('indicators.charts.actual'), it('indicators.charts.median'), it('indicators.charts.band50'), it('indicators.charts.band90')] },
       series: [
         ...band(it('indicators.charts.band90'), (p) => p.p05, (p) => p.p95, 0.18, 'band90'),
         ...band(it('indicators.charts.band50'), (p) => p.p25, (p) => p.p75, 0.35, 'band50'),
         { type: 'line', name: it('indicators.charts.median'), data: withStart(at((p) => p.p50), latest?.value ?? null), color: chartTheme.accent, lineStyle: { type: 'dashed', width: 2 }, symbol: 'none' },
         {
-          type: 'line',
+          ...ACTUAL_LINE,
           name: it('indicators.charts.actual'),
           data: years.map((y) => actual.get(y) ?? null),
-          color: chartTheme.primary,
-          symbolSize: 8,
-          lineStyle: { width: 3 },
           markLine:
             target === null
               ? undefined

@@ -1,11 +1,10 @@
 // Growth a year: the actual growth against the growth the trajectory needs each year.
 import { useMemo } from 'react';
 import type { IndicatorDetail } from '../../../../contracts/api/indicator-status';
-import { chartTheme } from '../../../components/chart/chart-theme';
 import { useLanguage } from '../../../lib/language-context';
 import { formatRate } from '../indicator-format';
 import { useIndicatorText } from '../indicator-i18n';
-import { axisStyle, yearsSpanning } from './chart-options';
+import { ACTUAL_LINE, axisStyle, LEGEND, TRAJECTORY_LINE, yearsSpanning } from './chart-options';
 import { IndicatorChart } from './indicator-chart';
 
 export function GrowthChart({ detail }: { detail: IndicatorDetail }) {
@@ -18,10 +17,10 @@ export function GrowthChart({ detail }: { detail: IndicatorDetail }) {
   const option = useMemo(
     () => ({
       ...axisStyle(language, years.map(String), (value: number) => formatRate(value, language)),
-      legend: { top: 0, textStyle: { color: chartTheme.text } },
+      legend: LEGEND,
       series: [
-        { type: 'line', name: it('indicators.charts.actualGrowth'), data: years.map((y) => actual.get(y) ?? null), color: chartTheme.primary, symbolSize: 8, lineStyle: { width: 3 } },
-        { type: 'line', name: it('indicators.charts.trajectoryGrowth'), data: years.map((y) => needed.get(y) ?? null), color: chartTheme.muted, lineStyle: { type: 'dashed', width: 2 } },
+        { ...ACTUAL_LINE, name: it('indicators.charts.actualGrowth'), data: years.map((y) => actual.get(y) ?? null) },
+        { ...TRAJECTORY_LINE, name: it('indicators.charts.trajectoryGrowth'), data: years.map((y) => needed.get(y) ?? null) },
       ],
     }),
     [detail, language, it],

@@ -1,12 +1,11 @@
 // Actual annual levels against the trajectory to the target (line chart), with the figures as text.
 import { useMemo } from 'react';
 import type { IndicatorDetail } from '../../../../contracts/api/indicator-status';
-import { chartTheme } from '../../../components/chart/chart-theme';
 import { useLanguage } from '../../../lib/language-context';
 import { formatLevel } from '../indicator-format';
 import { useIndicatorText } from '../indicator-i18n';
 import { IndicatorChart } from './indicator-chart';
-import { axisStyle, yearsSpanning } from './chart-options';
+import { ACTUAL_LINE, axisStyle, LEGEND, TRAJECTORY_LINE, yearsSpanning } from './chart-options';
 
 export function LevelsChart({ detail }: { detail: IndicatorDetail }) {
   const { it } = useIndicatorText();
@@ -18,10 +17,10 @@ export function LevelsChart({ detail }: { detail: IndicatorDetail }) {
   const option = useMemo(
     () => ({
       ...axisStyle(language, years.map(String), (value: number) => formatLevel(value, language)),
-      legend: { top: 0, textStyle: { color: chartTheme.text } },
+      legend: LEGEND,
       series: [
-        { type: 'line', name: it('indicators.charts.actual'), data: years.map((y) => actual.get(y) ?? null), color: chartTheme.primary, symbolSize: 8, lineStyle: { width: 3 } },
-        { type: 'line', name: it('indicators.charts.trajectory'), data: years.map((y) => path.get(y) ?? null), color: chartTheme.muted, lineStyle: { type: 'dashed', width: 2 }, symbol: 'circle' },
+        { ...ACTUAL_LINE, name: it('indicators.charts.actual'), data: years.map((y) => actual.get(y) ?? null) },
+        { ...TRAJECTORY_LINE, name: it('indicators.charts.trajectory'), data: years.map((y) => path.get(y) ?? null), symbol: 'circle' },
       ],
     }),
     [detail, language, it],
