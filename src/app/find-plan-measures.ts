@@ -2,6 +2,7 @@ import type pg from 'pg';
 import { foldForSearch } from '../core/text/search-text';
 import { findPlanId } from '../db/repositories/plans';
 import { listMeasures } from '../db/repositories/measures';
+import { readThroughRegisterCache } from './register-read-cache';
 
 export interface MeasureQuery {
   area?: number | undefined;
@@ -11,16 +12,18 @@ export interface MeasureQuery {
   offset: number;
 }
 
-/** A page of a plan's measures, or null when the plan does not exist. */
-export async function findPlanMeasures(pool: pg.Pool, planCode: string, query: MeasureQuery) {
-  const planId = await findPlanId(pool, planCode);
-  if (planId === null) return null;
-  return listMeasures(pool, {
-    planId,
-    areaNumber: query.area,
-    executorCode: query.executor,
-    search: query.q ? foldForSearch(query.q) : undefined,
-    limit: query.limit,
-    offset: query.offset,
+/**
+ * A page of a plan's measures as the API's JSON text (the list envelope), or null when the plan
+ * does not exist. The text is what is cached: serialising 50 measures in three languages costs
+ * more than finding them.
+ */
+export async function findPlanMeasuresJson(pool: pg.Pool, planCode: string, query: MeasureQuery): Promise<string | null> {
+  const search = query.q ? foldForSearch(query.q) : undefined;
+  const key = JSON.stringify(['plan-measures', planCode.toUpperCase(), query.area, query.executor?.toUpperCase(), search, query.limit, query.offset]);
+  return readThroughRegisterCache(pool, key, async () => {
+    const planId = await findPlanId(pool, planCode);
+    if (planId === null) return null;
+    const page = await listMeasures(pool, { planId, areaNumber: query.area, executorCode: query.executor, search, limit: query.limit, offset: query.offset });
+    return JSON.stringify({ ...page, limit: query.limit, offset: query.offset });
   });
 }

@@ -134,6 +134,15 @@ describe('measures', () => {
     expect(none.body).toMatchObject({ items: [], total: 0 });
   });
 
+  it('answers from the read cache only while the register is unchanged, whichever process changed it', async () => {
+    const first = await getJson<ListEnvelope<MeasureSummary>>(app, `${path}?limit=3`);
+    // A change made outside this app instance, as another process would make it.
+    await db.pool.query(`update measures set names = jsonb_set(names, '{en}', '"Renamed by another process"') where number = 2`);
+    const second = await getJson<ListEnvelope<MeasureSummary>>(app, `${path}?limit=3`);
+    expect(first.body.items[1]!.names.en).not.toBe('Renamed by another process');
+    expect(second.body.items[1]!.names.en).toBe('Renamed by another process');
+  });
+
   it('rejects bad paging and filters with 400 naming the field', async () => {
     for (const [query, field] of [
       ['limit=0', 'query.limit'],

@@ -6,6 +6,7 @@ import { sql as obligations } from './0003-obligations-reports-audit';
 import { sql as statistics } from './0004-statistics';
 import { sql as inputOutput } from './0005-input-output-tables';
 import { sql as indicatorSeries } from './0006-indicator-series';
+import { sql as registerVersion } from './0007-register-version';
 
 export interface Migration {
   id: string;
@@ -19,4 +20,5 @@ export const migrations: Migration[] = [
   { id: '0004-statistics', sql: statistics },
   { id: '0005-input-output-tables', sql: inputOutput },
   { id: '0006-indicator-series', sql: indicatorSeries },
+  { id: '0007-register-version', sql: registerVersion },
 ].filter((migration) => migration.sql.trim() !== '');

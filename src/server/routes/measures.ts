@@ -3,7 +3,7 @@ import { listSchema } from '../../contracts/api/common';
 import { planCodeParamSchema } from '../../contracts/api/plans';
 import { measureDetailSchema, measureIdParamSchema, measureListQuerySchema, measureSummarySchema } from '../../contracts/api/measures';
 import { getMeasure } from '../../db/repositories/measures';
-import { findPlanMeasures } from '../../app/find-plan-measures';
+import { findPlanMeasuresJson } from '../../app/find-plan-measures';
 import type { AppEnv } from '../context';
 import { jsonContent, problemContent, standardProblems } from '../openapi';
 import { notFound } from '../problem';
@@ -34,9 +34,10 @@ export function registerMeasureRoutes(app: OpenAPIHono<AppEnv>): void {
   app.openapi(listRoute, async (c) => {
     const { planCode } = c.req.valid('param');
     const query = c.req.valid('query');
-    const page = await findPlanMeasures(c.get('deps').pool, planCode, query);
-    if (!page) throw notFound(`There is no plan with the code "${planCode}".`);
-    return c.json({ ...page, limit: query.limit, offset: query.offset }, 200);
+    const json = await findPlanMeasuresJson(c.get('deps').pool, planCode, query);
+    if (json === null) throw notFound(`There is no plan with the code "${planCode}".`);
+    // Already the MeasureList shape, serialised once per register version (see the use case).
+    return c.body(json, 200, { 'content-type': 'application/json; charset=utf-8' }) as never;
   });
 
   app.openapi(getRoute, async (c) => {
