@@ -209,6 +209,8 @@ export async function* readObservationXlsx(
   } catch (error) {
     if (!(error instanceof ZipFormatError)) throw error;
     report(unreadable(error));
+    // The report still gives the file's SHA-256.
+    for await (const chunk of createReadStream(path, { highWaterMark: CHUNK_BYTES })) onBytes(chunk as Buffer);
     return;
   }
   const abort = new AbortController();
