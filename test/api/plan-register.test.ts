@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { createApp } from '../../src/server/app';
 import type { ListEnvelope, Problem } from '../../src/contracts/api/common';
 import type { PlanDetail, PlanSummary } from '../../src/contracts/api/plans';
@@ -141,6 +142,36 @@ describe('measures', () => {
     const second = await getJson<ListEnvelope<MeasureSummary>>(app, `${path}?limit=3`);
     expect(first.body.items[1]!.names.en).not.toBe('Renamed by another process');
     expect(second.body.items[1]!.names.en).toBe('Renamed by another process');
+  });
+
+  it('sends the list compressed to clients that accept it, and 304 to a client that has it', async () => {
+    const plain = await app.request(`${path}?limit=50`);
+    const plainText = await plain.text();
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(plain.headers.get('vary')).toBe('Accept-Encoding');
+    const etag = plain.headers.get('etag')!;
+    expect(etag).toMatch(/^"[\w-]+"$/);
+
+    for (const [accept, coding, decode] of [
+      ['gzip, deflate, br', 'br', brotliDecompressSync],
+      ['gzip;q=1, br;q=0', 'gzip', gunzipSync],
+    ] as const) {
+      const response = await app.request(`${path}?limit=50`, { headers: { 'accept-encoding': accept } });
+      expect(response.headers.get('content-encoding')).toBe(coding);
+      const bytes = Buffer.from(await response.arrayBuffer());
+      expect(bytes.byteLength).toBeLessThan(Buffer.byteLength(plainText) / 4);
+      expect(decode(bytes).toString('utf8')).toBe(plainText);
+      expect(response.headers.get('etag')).toBe(etag);
+    }
+
+    const revalidated = await app.request(`${path}?limit=50`, { headers: { 'if-none-match': `W/${etag}` } });
+    expect(revalidated.status).toBe(304);
+    expect(await revalidated.text()).toBe('');
+
+    await db.pool.query(`update measures set names = jsonb_set(names, '{en}', '"Renamed for the tag test"') where number = 1`);
+    const changed = await app.request(`${path}?limit=50`, { headers: { 'if-none-match': etag } });
+    expect(changed.status).toBe(200);
+    expect(changed.headers.get('etag')).not.toBe(etag);
   });
 
   it('rejects bad paging and filters with 400 naming the field', async () => {

@@ -7,6 +7,7 @@ import { findPlanMeasuresJson } from '../../app/find-plan-measures';
 import type { AppEnv } from '../context';
 import { jsonContent, problemContent, standardProblems } from '../openapi';
 import { notFound } from '../problem';
+import { sendEncodedBody } from '../send-encoded-body';
 
 const listRoute = createRoute({
   method: 'get',
@@ -34,10 +35,10 @@ export function registerMeasureRoutes(app: OpenAPIHono<AppEnv>): void {
   app.openapi(listRoute, async (c) => {
     const { planCode } = c.req.valid('param');
     const query = c.req.valid('query');
-    const json = await findPlanMeasuresJson(c.get('deps').pool, planCode, query);
-    if (json === null) throw notFound(`There is no plan with the code "${planCode}".`);
-    // Already the MeasureList shape, serialised once per register version (see the use case).
-    return c.body(json, 200, { 'content-type': 'application/json; charset=utf-8' }) as never;
+    const body = await findPlanMeasuresJson(c.get('deps').pool, planCode, query);
+    if (body === null) throw notFound(`There is no plan with the code "${planCode}".`);
+    // Already the MeasureList shape, serialised and compressed once per register version (see the use case).
+    return sendEncodedBody(c, body) as never;
   });
 
   app.openapi(getRoute, async (c) => {
