@@ -7,6 +7,7 @@ import { useLanguage } from '../../../lib/language-context';
 import { formatLevel } from '../indicator-format';
 import { useIndicatorText } from '../indicator-i18n';
 import { ACTUAL_LINE, axisStyle, LEGEND, yearsSpanning } from './chart-options';
+import { FiguresTable } from './figures-table';
 import { IndicatorChart } from './indicator-chart';
 
 export function FanChart({ detail }: { detail: IndicatorDetail }) {
@@ -65,30 +66,11 @@ export function FanChart({ detail }: { detail: IndicatorDetail }) {
       height={320}
       figuresTitle={it('indicators.charts.figuresList')}
       figures={
-        <table className="data-table compact">
-          <thead>
-            <tr>
-              <th scope="col">{it('indicators.charts.year')}</th>
-              <th scope="col">5%</th>
-              <th scope="col">25%</th>
-              <th scope="col">{it('indicators.charts.median')}</th>
-              <th scope="col">75%</th>
-              <th scope="col">95%</th>
-            </tr>
-          </thead>
-          <tbody>
-            {detail.fan.map((p) => (
-              <tr key={p.year}>
-                <th scope="row">{p.year}</th>
-                {[p.p05, p.p25, p.p50, p.p75, p.p95].map((value, i) => (
-                  <td key={i} className="numeric">
-                    {formatLevel(value, language)}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <FiguresTable
+          yearHeader={it('indicators.charts.year')}
+          columns={['5%', '25%', it('indicators.charts.median'), '75%', '95%']}
+          rows={detail.fan.map((p) => ({ year: p.year, cells: [p.p05, p.p25, p.p50, p.p75, p.p95].map((value) => formatLevel(value, language)) }))}
+        />
       }
     />
   );
