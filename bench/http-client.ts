@@ -42,10 +42,26 @@ export function createHttpClient(baseUrl: string, maxSockets: number): HttpClien
 
 /** A multipart/form-data body with one file field. */
 export function multipartFile(field: string, fileName: string, contentType: string, content: Buffer): { body: Buffer; contentType: string } {
+  return multipartForm({}, [{ field, fileName, contentType, content }]);
+}
+
+/** A multipart/form-data body with text fields and file fields (ASCII names and values). */
+export function multipartForm(
+  fields: Record<string, string>,
+  files: ReadonlyArray<{ field: string; fileName: string; contentType: string; content: Buffer }>,
+): { body: Buffer; contentType: string } {
   const boundary = `----zhospar-bench-${Math.random().toString(16).slice(2)}`;
-  const head = Buffer.from(
-    `--${boundary}\r\nContent-Disposition: form-data; name="${field}"; filename="${fileName}"\r\nContent-Type: ${contentType}\r\n\r\n`,
-  );
-  const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
-  return { body: Buffer.concat([head, content, tail]), contentType: `multipart/form-data; boundary=${boundary}` };
+  const parts: Buffer[] = [];
+  for (const [name, value] of Object.entries(fields)) {
+    parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`));
+  }
+  for (const file of files) {
+    parts.push(
+      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${file.field}"; filename="${file.fileName}"\r\nContent-Type: ${file.contentType}\r\n\r\n`),
+      file.content,
+      Buffer.from('\r\n'),
+    );
+  }
+  parts.push(Buffer.from(`--${boundary}--\r\n`));
+  return { body: Buffer.concat(parts), contentType: `multipart/form-data; boundary=${boundary}` };
 }

@@ -150,3 +150,22 @@ export const bulkAcceptResponseSchema = z.object({ accepted: z.array(reportSumma
 export const evidenceUploadSchema = z
   .object({ file: z.file().meta({ type: 'string', format: 'binary', description: 'PDF, DOCX, XLSX, PNG or JPEG, at most 10 MB; the type is read from the content.' }) })
   .meta({ id: 'EvidenceUpload' });
+
+/** Files one report submission may carry, and their total size (each file is also at most MAX_EVIDENCE_BYTES). */
+export const MAX_SUBMISSION_FILES = 10;
+export const MAX_SUBMISSION_BYTES = 20 * 1024 * 1024;
+
+const evidenceFileField = z.file().meta({ type: 'string', format: 'binary', description: 'PDF, DOCX, XLSX, PNG or JPEG, at most 10 MB; the type is read from the content.' });
+
+export const reportSubmissionFormSchema = z
+  .object({
+    text: reportTextSchema.default('').meta({ description: 'What was done (needed to submit).' }),
+    declaredStatus: declaredStatusSchema.default('in_progress'),
+    percentDone: z.coerce.number().int().min(0).max(100).default(0),
+    submit: z.enum(['true', 'false']).default('true').meta({ description: '"false" keeps the report as a draft with its files instead of submitting it.' }),
+    file: z
+      .union([evidenceFileField, z.array(evidenceFileField).max(MAX_SUBMISSION_FILES)])
+      .optional()
+      .meta({ description: 'Evidence files: repeat the field for each file (at most 10, together at most 20 MB).' }),
+  })
+  .meta({ id: 'ReportSubmissionForm', description: 'A report with its evidence, submitted in one request.' });

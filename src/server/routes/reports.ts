@@ -1,15 +1,20 @@
 // Reports: read, edit, contribute, submit, review (one or many), and the review queue. Every change
 // names the version it is based on: If-Match: "<version>" (preferred), or `version` in the body.
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
 import { listSchema, pagingQuerySchema } from '../../contracts/api/common';
+import { obligationIdParamSchema } from '../../contracts/api/obligations';
 import {
+  MAX_SUBMISSION_BYTES,
+  MAX_SUBMISSION_FILES,
   acceptRequestSchema,
   bulkAcceptRequestSchema,
   bulkAcceptResponseSchema,
   contributionRequestSchema,
   reportIdParamSchema,
   reportSchema,
+  reportSubmissionFormSchema,
   reportSummarySchema,
   returnRequestSchema,
   transitionRequestSchema,
@@ -20,11 +25,13 @@ import { getReport, listReviewQueue } from '../../app/reports/read-reports';
 import { acceptReports, reviewReport } from '../../app/reports/review-report';
 import { saveContribution } from '../../app/reports/save-contribution';
 import { submitReport } from '../../app/reports/submit-report';
+import { submitReportWithEvidence } from '../../app/reports/submit-report-with-evidence';
 import { updateReport } from '../../app/reports/update-report';
 import { currentActor, requirePermission } from '../auth/guards';
 import { SIGNED_IN } from '../auth/openapi-security';
 import type { AppEnv } from '../context';
 import { jsonContent, problemContent, standardProblems } from '../openapi';
+import { problemResponse } from '../problem';
 import { asWorkflowProblem, expectedVersion } from './workflow-problem';
 import { registerEvidenceRoutes } from './evidence';
 
@@ -86,6 +93,40 @@ const transition = (path: string, summary: string, description: string, schema: 
 const submitRoute = transition('/api/v1/reports/{id}/submit', 'Submit a report for review (lead executor)', 'From draft or returned.', transitionRequestSchema, false);
 const acceptRoute = transition('/api/v1/reports/{id}/accept', 'Accept a submitted report', 'Reviewers, coordinators and admins; never the report\u2019s own authors.', acceptRequestSchema, false);
 const returnRoute = transition('/api/v1/reports/{id}/return', 'Return a submitted report with a comment', 'The executor revises and submits again.', returnRequestSchema, true);
+
+/** Room for the multipart envelope and the report's fields around the files. */
+const SUBMISSION_OVERHEAD = 256 * 1024;
+
+const oneRequestRoute = createRoute({
+  method: 'post',
+  path: '/api/v1/obligations/{id}/report-submissions',
+  tags,
+  security: SIGNED_IN,
+  summary: 'Write, attach evidence to and submit the report on an obligation in one request (lead executor)',
+  description:
+    'multipart/form-data with the report fields, any number of `file` fields (at most ' +
+    `${MAX_SUBMISSION_FILES}, each at most 10 MB, together at most ${MAX_SUBMISSION_BYTES / 1048576} MB; typed by content) and \`submit\` ` +
+    '(default "true"; "false" keeps a draft). All or nothing, in one transaction, with the same history events and audit rows as ' +
+    'creating the draft, uploading each file and submitting. For an obligation without a report; to revise a returned one, use the report’s own endpoints.',
+  middleware: [
+    bodyLimit({
+      maxSize: MAX_SUBMISSION_BYTES + SUBMISSION_OVERHEAD,
+      onError: (c) => problemResponse(c, 413, `The evidence of one request may come to at most ${MAX_SUBMISSION_BYTES / 1048576} MB.`),
+    }),
+  ] as const,
+  request: { params: obligationIdParamSchema, body: { content: { 'multipart/form-data': { schema: reportSubmissionFormSchema } }, required: true } },
+  responses: {
+    201: jsonContent(reportSchema, 'The report, submitted (or a draft), with its evidence; Location and ETag are set.'),
+    401: problemContent('Not signed in.'),
+    403: problemContent('Not an executor of the lead organisation.'),
+    404: problemContent('No obligation has this id.'),
+    409: problemContent('The obligation has a report already, or is cancelled.'),
+    413: problemContent('A file, or all of them together, is too large.'),
+    415: problemContent('A file is not a PDF, DOCX, XLSX, PNG or JPEG file.'),
+    422: problemContent('The text is empty: a report cannot be submitted without it.'),
+    ...standardProblems,
+  },
+});
 
 const bulkAcceptRoute = createRoute({
   method: 'post',
@@ -166,6 +207,20 @@ export function registerReportRoutes(app: OpenAPIHono<AppEnv>): void {
     const report = await asWorkflowProblem(reviewReport(c.get('deps').pool, actor, c.req.valid('param').id, 'returned', body.comment, expectedVersion(c, body.version)));
     c.header('ETag', entityTag(report.version));
     return c.json(report, 200);
+  });
+
+  app.openapi(oneRequestRoute, async (c) => {
+    const actor = requirePermission(c, 'report.write');
+    const form = c.req.valid('form');
+    const uploads = form.file === undefined ? [] : Array.isArray(form.file) ? form.file : [form.file];
+    const files = await Promise.all(uploads.map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })));
+    const fields = { text: form.text, declaredStatus: form.declaredStatus, percentDone: form.percentDone };
+    const report = await asWorkflowProblem(
+      submitReportWithEvidence(c.get('deps').pool, actor, c.req.valid('param').id, { fields, files, submit: form.submit === 'true' }),
+    );
+    c.header('Location', `/api/v1/reports/${report.id}`);
+    c.header('ETag', entityTag(report.version));
+    return c.json(report, 201);
   });
 
   app.openapi(bulkAcceptRoute, async (c) => {
