@@ -15,6 +15,7 @@ import { registerObligationRoutes } from './routes/obligations';
 import { registerReportRoutes } from './routes/reports';
 import { registerAuditRoutes } from './routes/audit';
 import { registerOrganizationFeedRoutes } from './routes/organization-feeds';
+import { registerPlanObligationRoutes } from './routes/plan-obligations';
 import { registerCalendarRoutes } from './routes/calendar';
 import { registerInputOutputRoutes } from './routes/input-output';
 import { registerDocsRoutes } from './routes/docs';
@@ -60,6 +61,7 @@ export function createApp(deps: ServerDeps): OpenAPIHono<AppEnv> {
   registerReportRoutes(app);
   registerAuditRoutes(app);
   registerOrganizationFeedRoutes(app);
+  registerPlanObligationRoutes(app);
   registerCalendarRoutes(app);
   registerInputOutputRoutes(app);
   registerDocsRoutes(app, deps.version);

@@ -246,6 +246,19 @@ const CASES: Case[] = [
     run: (a) => now(() => call(world.app, 'GET', `/api/v1/organizations/${world.lead}/performance`, { token: tokenOf(a) })),
   },
   {
+    name: 'GET /plans/{planCode}/obligation-status',
+    isWrite: false,
+    expected: expect_(200),
+    run: (a) => now(() => call(world.app, 'GET', '/api/v1/plans/MB-2024-2028/obligation-status', { token: tokenOf(a) })),
+  },
+  {
+    // Everyone signed in: internal readers get every lead organisation, others their own only ('what lists reveal').
+    name: 'GET /plans/{planCode}/performance',
+    isWrite: false,
+    expected: expect_(200, { public: 401 }),
+    run: (a) => now(() => call(world.app, 'GET', '/api/v1/plans/MB-2024-2028/performance', { token: tokenOf(a) })),
+  },
+  {
     name: 'GET /organizations/{code}/obligations.ics',
     isWrite: false,
     expected: expect_(403, { public: 401, leadExecutor: 200, leadViewer: 200, coordinator: 200, admin: 200 }),
@@ -280,5 +293,14 @@ describe('what lists reveal', () => {
     const own = await call(world.app, 'GET', `/api/v1/obligations?organization=${world.lead}&limit=500`, { token: world.users.leadExecutor.token });
     const mine = own.body.items.find((o: { id: number }) => o.id === draft.obligation.id);
     expect(mine.report).toMatchObject({ id: draft.report.id, state: 'draft' });
+  });
+
+  it('shows in the plan\u2019s performance list only the organisations the caller may see one by one', async () => {
+    const codes = async (actor: ActorName) =>
+      (await call(world.app, 'GET', '/api/v1/plans/MB-2024-2028/performance', { token: tokenOf(actor) })).body.items.map((p: { organization: { code: string } }) => p.organization.code);
+    expect(await codes('leadExecutor')).toEqual([world.lead]);
+    expect(await codes('leadViewer')).toContain(world.lead);
+    for (const actor of ['coExecutor', 'otherExecutor'] as const) expect(await codes(actor)).toEqual([]);
+    for (const actor of ['viewer', 'reviewer', 'coordinator', 'admin'] as const) expect(await codes(actor)).toContain(world.lead);
   });
 });
