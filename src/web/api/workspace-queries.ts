@@ -1,9 +1,10 @@
 // TanStack Query hooks of the workspace: obligations, reports and their changes, the review queue,
-// organisation performance, the audit trail, and the public progress of a measure.
-import { keepPreviousData, useMutation, useQueries, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+// the audit trail, and the public progress of a measure (the plan dashboards' are in
+// plan-dashboard-queries.ts).
+import { keepPreviousData, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { AuditEntryView } from '../../contracts/api/audit';
 import type { ListEnvelope } from '../../contracts/api/common';
-import type { MeasureProgress, Obligation, OrganizationPerformance } from '../../contracts/api/obligations';
+import type { MeasureProgress, Obligation } from '../../contracts/api/obligations';
 import type { Report, ReportSummary } from '../../contracts/api/reports';
 import type { ObligationStatus } from '../../core/obligations/obligation-status';
 import { apiGet, apiRequest } from './client';
@@ -41,7 +42,6 @@ export const workspaceKeys = {
   obligation: (id: number) => ['obligation', id] as const,
   report: (id: number) => ['reports', id] as const,
   reviewQueue: (limit: number, offset: number) => ['review-queue', limit, offset] as const,
-  performance: (code: string, plan: string | undefined) => ['performance', code, plan ?? null] as const,
   audit: (filters: AuditFilters) => ['audit', filters] as const,
   measureProgress: (id: number) => ['measure-progress', id] as const,
 };
@@ -89,16 +89,6 @@ export function useReviewQueue(limit: number, offset: number) {
     queryFn: ({ signal }) => apiGet<ListEnvelope<ReportSummary>>(`${API}/review-queue`, { limit, offset }, signal),
     placeholderData: keepPreviousData,
     staleTime: 0,
-  });
-}
-
-export function useOrganizationPerformances(codes: readonly string[], plan: string | undefined) {
-  return useQueries({
-    queries: codes.map((code) => ({
-      queryKey: workspaceKeys.performance(code, plan),
-      queryFn: ({ signal }: { signal: AbortSignal }) =>
-        apiGet<OrganizationPerformance>(`${API}/organizations/${segment(code)}/performance`, { plan }, signal),
-    })),
   });
 }
 
@@ -210,20 +200,5 @@ export function useBulkAccept() {
         queryClient.invalidateQueries({ queryKey: ['measure-progress'] }),
       ]),
     onError: (error) => forgetEndedSession(queryClient, error),
-  });
-}
-
-/** Every obligation of a plan (the dashboards count them by area and by executor): pages of 500. */
-export function usePlanObligations(plan: string) {
-  return useQuery({
-    queryKey: ['obligations', 'plan', plan, 'all'] as const,
-    queryFn: async ({ signal }) => {
-      const items: Obligation[] = [];
-      for (;;) {
-        const page = await apiGet<ListEnvelope<Obligation>>(`${API}/obligations`, { plan, limit: 500, offset: items.length }, signal);
-        items.push(...page.items);
-        if (page.items.length === 0 || items.length >= page.total) return items;
-      }
-    },
   });
 }

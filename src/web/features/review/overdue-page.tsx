@@ -2,8 +2,8 @@
 // how late each is and its report's state; filtered by lead executor.
 import { useId, useMemo } from 'react';
 import { Link, useLocation, useSearchParams } from 'react-router';
-import type { Organization } from '../../../contracts/api/organizations';
-import { useObligations, usePlanObligations } from '../../api/workspace-queries';
+import { usePlanObligationStatus } from '../../api/plan-dashboard-queries';
+import { useObligations } from '../../api/workspace-queries';
 import { DataTable } from '../../components/data-table';
 import { LocalizedText, useLocalizedString } from '../../components/localized-text';
 import { OrganizationName } from '../../components/organization-name';
@@ -41,17 +41,21 @@ function Overdue() {
   const organization = searchParams.get('organization') ?? undefined;
   const offset = offsetParam(searchParams);
   const overdue = useObligations({ plan: planCode, status: 'overdue', organization, limit: PAGE_SIZE, offset });
-  const all = usePlanObligations(planCode);
+  const statuses = usePlanObligationStatus(planCode);
   const today = kazakhstanToday();
   const titleId = useId();
   const selectId = useId();
   useDocumentTitle(wt('review.overdue.title'));
 
-  const executors = useMemo(() => {
-    const map = new Map<string, Organization>();
-    for (const o of all.data ?? []) if (o.status === 'overdue') map.set(o.leadExecutor.code, o.leadExecutor);
-    return [...map.values()].sort((a, b) => localized(a.names).localeCompare(localized(b.names)));
-  }, [all.data, localized]);
+  // The lead executors with anything overdue, from the plan's status counts.
+  const executors = useMemo(
+    () =>
+      (statuses.data?.byLeadExecutor ?? [])
+        .filter((g) => g.counts.overdue > 0)
+        .map((g) => g.organization)
+        .sort((a, b) => localized(a.names).localeCompare(localized(b.names))),
+    [statuses.data, localized],
+  );
 
   return (
     <article aria-labelledby={titleId}>

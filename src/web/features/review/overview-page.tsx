@@ -1,8 +1,8 @@
 // /:lang/review/overview: the plan's obligations by status, by area and by lead executor, each as a
 // stacked bar chart and a table with the same figures.
 import { useCallback, useId, useMemo } from 'react';
-import { useMeasures, usePlan } from '../../api/queries';
-import { usePlanObligations } from '../../api/workspace-queries';
+import { usePlan } from '../../api/queries';
+import { usePlanObligationStatus } from '../../api/plan-dashboard-queries';
 import type { Organization } from '../../../contracts/api/organizations';
 import { LocalizedText, useLocalizedString } from '../../components/localized-text';
 import { OrganizationName } from '../../components/organization-name';
@@ -14,7 +14,7 @@ import { RequireSession } from '../auth/require-session';
 import { useWorkspaceText } from '../workspace/workspace-i18n';
 import { ReviewNav } from './review-nav';
 import { StatusChart } from './status-chart';
-import { countByStatus } from './status-counts';
+import type { StatusGroup } from './status-counts';
 import { StatusTable } from './status-table';
 import { usePlanCode } from './use-plan-code';
 
@@ -32,33 +32,24 @@ function Overview() {
   const localized = useLocalizedString();
   const planCode = usePlanCode();
   const plan = usePlan(planCode);
-  const measures = useMeasures(planCode, { limit: 500, offset: 0 });
-  const obligations = usePlanObligations(planCode);
+  const statuses = usePlanObligationStatus(planCode);
   const titleId = useId();
   useDocumentTitle(wt('review.overview.title'));
 
-  const areaOfMeasure = useMemo(() => new Map((measures.data?.items ?? []).map((m) => [m.id, m.areaNumber])), [measures.data]);
-  const areaNames = useMemo(() => new Map((plan.data?.areas ?? []).map((a) => [a.number, a.names])), [plan.data]);
-
-  const byArea = useMemo(
-    () =>
-      countByStatus(
-        obligations.data ?? [],
-        (o) => areaOfMeasure.get(o.measure.id) ?? 0,
-        (o) => o.status,
-        (plan.data?.areas ?? []).map((a) => a.number),
-      ),
-    [obligations.data, areaOfMeasure, plan.data],
+  // The server counts (one GROUP BY); the page only shapes its answer into the chart's groups.
+  const areaNames = useMemo(() => new Map((statuses.data?.byArea ?? []).map((g) => [g.area.number, g.area.names])), [statuses.data]);
+  const byArea = useMemo<StatusGroup<number>[]>(
+    () => (statuses.data?.byArea ?? []).map((g) => ({ key: g.area.number, counts: g.counts, total: g.total })),
+    [statuses.data],
   );
 
-  const organizations = useMemo(() => {
-    const map = new Map<string, Organization>();
-    for (const o of obligations.data ?? []) map.set(o.leadExecutor.code, o.leadExecutor);
-    return map;
-  }, [obligations.data]);
-  const byExecutor = useMemo(
-    () => countByStatus(obligations.data ?? [], (o) => o.leadExecutor.code, (o) => o.status, []).sort((a, b) => b.total - a.total || a.key.localeCompare(b.key)),
-    [obligations.data],
+  const organizations = useMemo(() => new Map<string, Organization>((statuses.data?.byLeadExecutor ?? []).map((g) => [g.organization.code, g.organization])), [statuses.data]);
+  const byExecutor = useMemo<StatusGroup<string>[]>(
+    () =>
+      (statuses.data?.byLeadExecutor ?? [])
+        .map((g) => ({ key: g.organization.code, counts: g.counts, total: g.total }))
+        .sort((a, b) => b.total - a.total || a.key.localeCompare(b.key)),
+    [statuses.data],
   );
 
   const areaLabel = useCallback((key: number) => (key ? `${key}. ${localized(areaNames.get(key))}` : wt('review.overview.noArea')), [areaNames, localized, wt]);
@@ -71,8 +62,8 @@ function Overview() {
     [organizations, language],
   );
 
-  const isPending = obligations.isPending || measures.isPending || plan.isPending;
-  const error = obligations.error ?? measures.error ?? plan.error;
+  const isPending = statuses.isPending || plan.isPending;
+  const error = statuses.error ?? plan.error;
 
   return (
     <article aria-labelledby={titleId}>
@@ -85,7 +76,7 @@ function Overview() {
       {isPending ? (
         <LoadingState />
       ) : error ? (
-        <ErrorState error={error} level={2} onRetry={() => void obligations.refetch()} />
+        <ErrorState error={error} level={2} onRetry={() => void statuses.refetch()} />
       ) : (
         <>
           <section className="panel" aria-labelledby="by-area-title">

@@ -1,9 +1,8 @@
 // /:lang/review/performance: each lead executor's reporting rate (obligations fallen due that were
 // reported) and timeliness (reported by the due date), weakest first.
-import { useId, useMemo } from 'react';
-import type { Organization } from '../../../contracts/api/organizations';
+import { useId } from 'react';
 import type { OrganizationPerformance } from '../../../contracts/api/obligations';
-import { useOrganizationPerformances, usePlanObligations } from '../../api/workspace-queries';
+import { usePlanPerformance } from '../../api/plan-dashboard-queries';
 import { DataTable } from '../../components/data-table';
 import { OrganizationName } from '../../components/organization-name';
 import { ErrorState, LoadingState } from '../../components/status-states';
@@ -36,20 +35,12 @@ function Performance() {
   const { wt } = useWorkspaceText();
   const language = useLanguage();
   const planCode = usePlanCode();
-  const obligations = usePlanObligations(planCode);
-  const codes = useMemo(() => {
-    const map = new Map<string, Organization>();
-    for (const o of obligations.data ?? []) map.set(o.leadExecutor.code, o.leadExecutor);
-    return [...map.keys()].sort();
-  }, [obligations.data]);
-  const results = useOrganizationPerformances(codes, planCode);
+  // Every lead executor in one answer, computed by the server as for each organisation's own page.
+  const performance = usePlanPerformance(planCode);
   const titleId = useId();
   useDocumentTitle(wt('review.performance.title'));
 
-  const loaded = results.map((r) => r.data).filter((p): p is OrganizationPerformance => p !== undefined);
-  const rows = [...loaded].sort(byWeakestFirst);
-  const failed = results.find((r) => r.isError);
-  const isPending = obligations.isPending || results.some((r) => r.isPending);
+  const rows = [...(performance.data?.items ?? [])].sort(byWeakestFirst);
   const percent = (value: number | null) => (value === null ? '—' : formatPercent(value, language, 0));
   const number = (value: number) => formatNumber(value, language);
 
@@ -60,11 +51,9 @@ function Performance() {
         <p className="lead">{wt('review.performance.intro')}</p>
       </header>
       <ReviewNav />
-      {obligations.isError ? (
-        <ErrorState error={obligations.error} level={2} onRetry={() => void obligations.refetch()} />
-      ) : failed?.error ? (
-        <ErrorState error={failed.error} level={2} onRetry={() => void failed.refetch()} />
-      ) : isPending ? (
+      {performance.isError ? (
+        <ErrorState error={performance.error} level={2} onRetry={() => void performance.refetch()} />
+      ) : performance.isPending ? (
         <LoadingState />
       ) : (
         <DataTable

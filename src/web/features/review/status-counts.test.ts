@@ -1,26 +1,21 @@
+// Counting by status is the server's (test/obligations/plan-dashboards.test.ts: every area in
+// order with zeros, counts as the obligations list shows them); the page only adds groups up.
 import { describe, expect, it } from 'vitest';
-import type { ObligationStatus } from '../../../core/obligations/obligation-status';
-import { countByStatus, totalCounts } from './status-counts';
+import { totalCounts, type StatusGroup } from './status-counts';
 
-const items: Array<{ area: number; status: ObligationStatus }> = [
-  { area: 1, status: 'overdue' },
-  { area: 1, status: 'completed' },
-  { area: 3, status: 'overdue' },
-  { area: 9, status: 'in_progress' },
+const zero = { not_started: 0, in_progress: 0, completed: 0, completed_late: 0, overdue: 0, cancelled: 0 };
+const groups: StatusGroup<number>[] = [
+  { key: 1, counts: { ...zero, overdue: 1, completed: 1 }, total: 2 },
+  { key: 2, counts: { ...zero }, total: 0 },
+  { key: 3, counts: { ...zero, overdue: 1, in_progress: 1 }, total: 2 },
 ];
 
-describe('countByStatus', () => {
-  const groups = countByStatus(items, (i) => i.area, (i) => i.status, [1, 2, 3]);
-
-  it('keeps the given order, with empty groups, and adds groups it did not know', () => {
-    expect(groups.map((g) => g.key)).toEqual([1, 2, 3, 9]);
-    expect(groups[1]?.total).toBe(0);
+describe('totalCounts', () => {
+  it('adds up every status and the totals of the groups', () => {
+    expect(totalCounts(groups)).toEqual({ key: 'total', counts: { ...zero, overdue: 2, completed: 1, in_progress: 1 }, total: 4 });
   });
 
-  it('counts each status and the totals add up', () => {
-    expect(groups[0]?.counts).toMatchObject({ overdue: 1, completed: 1, in_progress: 0 });
-    const total = totalCounts(groups);
-    expect(total.total).toBe(items.length);
-    expect(total.counts.overdue).toBe(2);
+  it('is all zeros without groups', () => {
+    expect(totalCounts([])).toEqual({ key: 'total', counts: zero, total: 0 });
   });
 });
