@@ -1,30 +1,32 @@
 // Imports a file of official statistics (docs/observations-format.md): all or nothing, in bounded
-// memory. Pass 1 validates every row, compares rows of known series with what is stored, and writes
-// nothing; if no problem is found, pass 2 reads the file again and inserts the rows not yet stored
-// in batches inside one transaction, so a failure mid-write leaves the database as it was. Imports
-// take a lock for both passes, so that no other import stores a row between the check and the
-// write; a row stored meanwhile by any other writer makes pass 2 fail, never silently skipped.
+// memory, in one pass over the file. Everything happens in one transaction: each row is checked as
+// it is read and, as long as no problem has been found, written (write-observation-file.ts); rows
+// that may already be stored are compared with the stored ones once the file has been read. If any
+// row has a problem, or anything fails, the transaction is rolled back and the database is as it
+// was. Imports take a lock, so that no other import stores a row between the comparison and the
+// write; a row stored meanwhile by any other writer makes the import fail, never silently skipped.
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type pg from 'pg';
 import type { ObservationImportReport } from '../../contracts/api/observations';
-import { finishImport, startImport } from '../../db/repositories/imports';
+import { recordImport } from '../../db/repositories/imports';
 import { loadObservationCodes } from '../../db/repositories/observations';
 import { ensureSeries, loadSeriesByCode } from '../../db/repositories/series';
 import { observationFileFormat, type ObservationFileFormat } from '../../io/observations-file';
 import { createObservationRowValidator } from '../../io/observations-row';
 import { DEFAULT_PROBLEM_LIMIT, ProblemList } from './problem-list';
 import { validateObservationFile, type ValidationOutcome } from './validate-observation-file';
-import { writeObservationFile } from './write-observation-file';
+import { ObservationWriter } from './write-observation-file';
 import { ADVISORY_LOCKS } from '../../db/advisory-locks';
 
 const IMPORT_LOCK = ADVISORY_LOCKS.observationsImport;
 export const DEFAULT_BATCH_SIZE = 10_000;
 
 export interface ImportProgress {
-  pass: 'validate' | 'write';
+  /** 'read': rows read, checked and (unless a dry run) written; 'store': the file is read, the rest is being stored. */
+  pass: 'read' | 'store';
   rows: number;
-  /** Rows to write (known in pass 2). */
+  /** While reading, the rows expected from the share of the file read so far. */
   total?: number;
 }
 
@@ -44,7 +46,7 @@ export interface ImportObservationsInput {
   batchSize?: number;
   problemLimit?: number;
   onProgress?: (progress: ImportProgress) => void;
-  /** Called before each batch is written; tests throw here to simulate a crash mid-write. */
+  /** Called before each write to observations; tests throw here to simulate a crash mid-write. */
   beforeBatch?: (batchNumber: number) => void | Promise<void>;
 }
 
@@ -60,10 +62,12 @@ function latestToday(): string {
   return new Date(Date.now() + 14 * 3_600_000).toISOString().slice(0, 10);
 }
 
-async function checkReadable(path: string): Promise<void> {
+/** The file's size in bytes; a clear error when it is missing or not a file. */
+async function checkReadable(path: string): Promise<number> {
   try {
     const info = await stat(path);
     if (!info.isFile()) throw new ObservationFileError(`"${path}" is not a file`);
+    return info.size;
   } catch (error) {
     if (error instanceof ObservationFileError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
@@ -71,11 +75,16 @@ async function checkReadable(path: string): Promise<void> {
   }
 }
 
+/** The rows a file will have, from the share of it read so far (CSV rows are about the same size). */
+function expectedRows(format: ObservationFileFormat, rows: number, bytes: number, fileBytes: number): number | undefined {
+  // A workbook is compressed, and its worksheets may be read only after the rest of the file.
+  return format === 'csv' && bytes > 0 ? Math.max(rows, Math.round((rows * fileBytes) / bytes)) : undefined;
+}
+
 export async function importObservations(pool: pg.Pool, input: ImportObservationsInput): Promise<ObservationImportReport> {
-  await checkReadable(input.path);
+  const fileBytes = await checkReadable(input.path);
   const fileName = input.fileName ?? basename(input.path);
   const file = { path: input.path, format: input.format ?? observationFileFormat(fileName) };
-  const batchSize = input.batchSize ?? DEFAULT_BATCH_SIZE;
   const problems = new ProblemList(input.problemLimit ?? DEFAULT_PROBLEM_LIMIT);
   const isDryRun = input.dryRun ?? false;
   const client = await pool.connect();
@@ -85,47 +94,51 @@ export async function importObservations(pool: pg.Pool, input: ImportObservation
       const validator = createObservationRowValidator({ codes: await loadObservationCodes(client), today: input.today ?? latestToday() });
       const storedSeries = await loadSeriesByCode(client);
       const started = performance.now();
-      const outcome = await validateObservationFile(client, file, {
-        validator,
-        storedSeries,
-        problems,
-        batchSize,
-        onRows: (rows) => input.onProgress?.({ pass: 'validate', rows }),
-      });
-      const validateMs = performance.now() - started;
-      const report = (status: ObservationImportReport['status'], inserted: number, importId: number | null, writeMs: number) =>
-        buildReport({ status, isDryRun, importId, fileName, format: file.format, outcome, problems, inserted, timings: { validateMs, writeMs } });
-      if (problems.count > 0) return report('invalid', 0, null, 0);
-      if (outcome.rows === 0) {
-        problems.add({ row: 2, column: null, message: 'the file has no data rows' });
-        return report('invalid', 0, null, 0);
-      }
-      const newRows = outcome.rows - outcome.alreadyPresent.size;
-      if (isDryRun) return report('valid', newRows, null, 0);
-
-      const writeStarted = performance.now();
+      // A dry run too: the rows to compare with the stored ones go to a table of the transaction.
       await client.query('begin');
+      const writer = new ObservationWriter({
+        client,
+        batchSize: input.batchSize ?? DEFAULT_BATCH_SIZE,
+        isWriting: !isDryRun,
+        storedSeries,
+        ...(input.beforeBatch ? { beforeBatch: input.beforeBatch } : {}),
+      });
       try {
-        const seriesIds = await ensureSeries(client, [...outcome.series.values()]);
-        const importId = await startImport(client, { fileName, sha256: outcome.sha256, format: file.format, rows: outcome.rows, importedBy: input.importedBy ?? null });
-        // Every row already stored (the same file again): nothing to read twice.
-        const { inserted } =
-          newRows === 0
-            ? { inserted: 0 }
-            : await writeObservationFile(client, file, {
-                validator,
-                seriesIds,
-                importId,
-                batchSize,
-                sha256: outcome.sha256,
-                alreadyPresent: outcome.alreadyPresent,
-                onRows: (rows) => input.onProgress?.({ pass: 'write', rows, total: outcome.rows }),
-                ...(input.beforeBatch ? { beforeBatch: input.beforeBatch } : {}),
-              });
-        await finishImport(client, importId, { inserted, skipped: outcome.rows - inserted });
+        const outcome = await validateObservationFile(file, {
+          validator,
+          storedSeries,
+          problems,
+          onRow: (row, series) => writer.add(row, series),
+          afterBatch: async (rows, bytes) => {
+            input.onProgress?.({ pass: 'read', rows, total: expectedRows(file.format, rows, bytes, fileBytes) });
+            if (problems.count > 0) writer.stopWriting();
+            await writer.afterBatch();
+          },
+        });
+        if (problems.count > 0) writer.stopWriting();
+        await writer.finish();
+        const readMs = performance.now() - started;
+        input.onProgress?.({ pass: 'store', rows: outcome.rows });
+        const alreadyPresent = await writer.compare(problems);
+        const report = (status: ObservationImportReport['status'], inserted: number, importId: number | null) => {
+          const timings = status === 'imported' ? { validateMs: readMs, writeMs: performance.now() - started - readMs } : { validateMs: performance.now() - started, writeMs: 0 };
+          return buildReport({ status, isDryRun, importId, fileName, format: file.format, outcome, problems, inserted, alreadyPresent, timings });
+        };
+        if (outcome.rows === 0 && problems.count === 0) problems.add({ row: 2, column: null, message: 'the file has no data rows' });
+        if (problems.count > 0 || isDryRun) {
+          await client.query('rollback');
+          return problems.count > 0 ? report('invalid', 0, null) : report('valid', outcome.rows - alreadyPresent, null);
+        }
+        await writer.insertStaged();
+        const importId = await writer.reservedImportId();
+        await ensureSeries(client, [...outcome.series.values()]);
+        const entry = { fileName, sha256: outcome.sha256, format: file.format, rows: outcome.rows, importedBy: input.importedBy ?? null };
+        await recordImport(client, importId, { ...entry, inserted: writer.inserted, skipped: outcome.rows - writer.inserted });
         await client.query('commit');
-        return report('imported', inserted, importId, performance.now() - writeStarted);
+        return report('imported', writer.inserted, importId);
       } catch (error) {
+        // Never roll back under a statement still running on the connection.
+        await writer.settle().catch(() => undefined);
         await client.query('rollback').catch(() => undefined);
         throw error;
       }
@@ -146,6 +159,8 @@ interface ReportParts {
   outcome: ValidationOutcome;
   problems: ProblemList;
   inserted: number;
+  /** Rows stored already with the same value. */
+  alreadyPresent: number;
   timings: { validateMs: number; writeMs: number };
 }
 
@@ -162,7 +177,7 @@ function buildReport(parts: ReportParts): ObservationImportReport {
     sha256: outcome.sha256,
     rows: outcome.rows,
     inserted: parts.inserted,
-    alreadyPresent: isWritten ? outcome.rows - parts.inserted : outcome.alreadyPresent.size,
+    alreadyPresent: isWritten ? outcome.rows - parts.inserted : parts.alreadyPresent,
     series: [...outcome.series.values()]
       .sort((a, b) => a.code.localeCompare(b.code))
       .map((s) => ({ code: s.code, unit: s.unit, currency: s.currency, rows: s.rows, isNew: s.stored === null })),

@@ -1,14 +1,13 @@
-// Pass 1 of an import: reads the whole file and finds every problem, writing nothing. It keeps only
-// small state: key fingerprints (key-set.ts), one tally per series, the release dates, counters,
-// the first problems, and one batch of rows being compared with what is stored.
+// The one pass over a file of an import: reads it as a stream, checks every row, and hands each row
+// that passes to `onRow` (the import writes it, or sets it aside to compare with the stored rows),
+// awaiting `afterBatch` after each batch read so that writing keeps pace with reading. It keeps only
+// small state: key fingerprints (key-set.ts), one tally per series, the release dates, counters and
+// the first problems.
 import { createHash } from 'node:crypto';
-import { emptyObservationColumns, findStoredValues, type ObservationColumns } from '../../db/repositories/observations';
 import type { StoredSeries } from '../../db/repositories/series';
-import type { Queryable } from '../../db/repositories/queryable';
 import { readObservationFile, type ObservationFileFormat } from '../../io/observations-file';
 import { observationKeyParts, type ObservationRow, type ObservationRowValidator } from '../../io/observations-row';
 import { KeySet } from './key-set';
-import { RowSet } from './row-set';
 import type { ProblemList } from './problem-list';
 
 export interface SeriesTally {
@@ -23,8 +22,6 @@ export interface SeriesTally {
 
 export interface ValidationOutcome {
   rows: number;
-  /** Rows identical to stored ones (same key, release date and value): pass 2 skips them. */
-  alreadyPresent: RowSet;
   series: Map<string, SeriesTally>;
   releaseDates: Set<string>;
   sha256: string;
@@ -34,8 +31,10 @@ export interface ValidationContext {
   validator: ObservationRowValidator;
   storedSeries: ReadonlyMap<string, StoredSeries>;
   problems: ProblemList;
-  batchSize: number;
-  onRows?: (rows: number) => void;
+  /** Each row without a problem of its own, with its series: called in the order of the file. */
+  onRow: (row: ObservationRow, series: SeriesTally) => void;
+  /** After each batch of rows read: the rows and bytes read so far. */
+  afterBatch: (rows: number, bytes: number) => void | Promise<void>;
 }
 
 function describeUnit(unit: string, currency: string | null): string {
@@ -43,7 +42,6 @@ function describeUnit(unit: string, currency: string | null): string {
 }
 
 export async function validateObservationFile(
-  db: Queryable,
   file: { path: string; format: ObservationFileFormat },
   context: ValidationContext,
 ): Promise<ValidationOutcome> {
@@ -52,26 +50,8 @@ export async function validateObservationFile(
   const keys = new KeySet();
   const series = new Map<string, SeriesTally>();
   const releaseDates = new Set<string>();
-  const alreadyPresent = new RowSet();
   let rows = 0;
-  let pending: ObservationColumns = emptyObservationColumns();
-
-  // Rows of series that already have data are compared with the stored rows, a batch at a time;
-  // the next batch is parsed while the database looks one up.
-  let inFlight: Promise<void> | null = null;
-  const comparePending = async () => {
-    if (inFlight) await inFlight;
-    inFlight = null;
-    if (pending.rowNumbers.length === 0) return;
-    inFlight = findStoredValues(db, pending).then((matches) => {
-      for (const match of matches) {
-        if (match.isSame) alreadyPresent.add(match.rowNumber);
-        else problems.add({ row: match.rowNumber, column: 'value', message: `a value for this key and release date is already stored: ${match.storedValue}` });
-      }
-    });
-    inFlight.catch(() => undefined); // handled where it is awaited
-    pending = emptyObservationColumns();
-  };
+  let bytes = 0;
 
   let lastTally: SeriesTally | null = null;
   const tally = (row: ObservationRow): SeriesTally | null => {
@@ -108,7 +88,11 @@ export async function validateObservationFile(
   const keyParts: string[] = [];
   let lastReleaseDate = '';
 
-  for await (const batch of readObservationFile(file.path, file.format, (chunk) => hash.update(chunk), problems.add)) {
+  const onBytes = (chunk: Uint8Array) => {
+    hash.update(chunk);
+    bytes += chunk.length;
+  };
+  for await (const batch of readObservationFile(file.path, file.format, onBytes, problems.add)) {
     for (const { rowNumber, cells } of batch) {
       rows++;
       const row = validator(rowNumber, cells, problems.add);
@@ -123,21 +107,9 @@ export async function validateObservationFile(
         lastReleaseDate = row.releaseDate;
         releaseDates.add(lastReleaseDate);
       }
-      if (entry?.stored?.hasObservations) {
-        pending.rowNumbers.push(rowNumber);
-        pending.seriesIds.push(entry.stored.id);
-        pending.branches.push(row.branch);
-        pending.regions.push(row.region);
-        pending.periods.push(row.period);
-        pending.priceBases.push(row.priceBasis);
-        pending.releaseDates.push(row.releaseDate);
-        pending.values.push(row.value);
-        if (pending.rowNumbers.length >= context.batchSize) await comparePending();
-      }
+      if (entry) context.onRow(row, entry);
     }
-    context.onRows?.(rows);
+    await context.afterBatch(rows, bytes);
   }
-  await comparePending();
-  await comparePending(); // waits for the last look-up
-  return { rows, alreadyPresent, series, releaseDates, sha256: hash.digest('hex') };
+  return { rows, series, releaseDates, sha256: hash.digest('hex') };
 }

@@ -1,10 +1,10 @@
 // `zhospar import observations FILE [--dry-run] [--json]`: official statistics into the database,
-// all or nothing (docs/observations-format.md). A progress bar per pass on stderr; the summary, or
-// the problem report, on stdout.
+// all or nothing (docs/observations-format.md). A progress bar on stderr while the file is read, then
+// while the rest is stored; the summary, or the problem report, on stdout.
 import type { Command } from 'commander';
 import type { ObservationImportReport } from '../../contracts/api/observations';
 import { importObservations, ObservationFileError, type ImportProgress } from '../../app/statistics/import-observations';
-import { ConcurrentWriteError, FileChangedError } from '../../app/statistics/write-observation-file';
+import { ConcurrentWriteError } from '../../app/statistics/write-observation-file';
 import { seedIfEmpty } from '../../app/seed-default-dataset';
 import { databaseOptionsFromEnv, openDatabase, type Database } from '../../db/connection';
 import { migrate } from '../../db/migrate';
@@ -23,14 +23,15 @@ async function withDatabase<T>(work: (db: Database) => Promise<T>): Promise<T> {
   }
 }
 
-/** One bar per pass: "Checking" while validating, "Writing" while inserting. */
-function passProgress(): { onProgress: (progress: ImportProgress) => void; done: () => void } {
+/** One bar while the file is read ("Importing", or "Checking" on a dry run), then "Storing" the rest. */
+function passProgress(isDryRun: boolean): { onProgress: (progress: ImportProgress) => void; done: () => void } {
   let current: { pass: ImportProgress['pass']; bar: Progress } | null = null;
   return {
     onProgress: (progress) => {
       if (current?.pass !== progress.pass) {
         current?.bar.finish();
-        current = { pass: progress.pass, bar: createProgress(progress.pass === 'validate' ? 'Checking' : 'Writing', progress.total) };
+        const label = progress.pass === 'store' ? 'Storing' : isDryRun ? 'Checking' : 'Importing';
+        current = { pass: progress.pass, bar: createProgress(label, progress.total) };
       }
       current.bar.update(progress.rows, progress.total);
     },
@@ -55,7 +56,7 @@ export function formatImportSummary(report: ObservationImportReport): string {
     `  already present  ${report.alreadyPresent}`,
     `  series           ${series || 'none'}`,
     `  vintages         ${vintages}`,
-    `  time             check ${seconds(validateMs)}${report.dryRun ? '' : `, write ${seconds(writeMs)}`} (${rate(report.rows, validateMs + writeMs)})`,
+    `  time             ${seconds(validateMs + writeMs)}${report.dryRun ? '' : ` (reading, checking and writing ${seconds(validateMs)}, then storing ${seconds(writeMs)})`}, ${rate(report.rows, validateMs + writeMs)}`,
     '',
   ].join('\n');
 }
@@ -82,12 +83,12 @@ export function registerImportCommands(program: Command): void {
     .option('--json', 'print the report as JSON')
     .action((path: string, options: { dryRun?: boolean; json?: boolean }) =>
       withDatabase(async ({ pool }) => {
-        const progress = passProgress();
+        const progress = passProgress(options.dryRun ?? false);
         let report: ObservationImportReport;
         try {
           report = await importObservations(pool, { path, dryRun: options.dryRun ?? false, onProgress: progress.onProgress });
         } catch (error) {
-          if (error instanceof ObservationFileError || error instanceof FileChangedError || error instanceof ConcurrentWriteError) {
+          if (error instanceof ObservationFileError || error instanceof ConcurrentWriteError) {
             throw new UserError(error.message);
           }
           throw error;

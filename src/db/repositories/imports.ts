@@ -22,6 +22,24 @@ export async function startImport(db: Queryable, entry: NewImport): Promise<numb
   return rows[0]!.id;
 }
 
+/**
+ * The id of an import about to write rows (which carry it), before its record can be written: the
+ * file's SHA-256 and row count are known only once it has been read. recordImport then uses it.
+ */
+export async function reserveImportId(db: Queryable): Promise<number> {
+  const { rows } = await db.query<{ id: number }>(`select nextval(pg_get_serial_sequence('observation_imports', 'id')) as id`);
+  return rows[0]!.id;
+}
+
+/** Writes the record of an import under an id from reserveImportId. */
+export async function recordImport(db: Queryable, id: number, entry: NewImport & { inserted: number; skipped: number }): Promise<void> {
+  await db.query(
+    `insert into observation_imports (id, file_name, sha256, format, rows, inserted, skipped, imported_by)
+     overriding system value values ($1, $2, $3, $4, $5, $6, $7, $8)`,
+    [id, entry.fileName, entry.sha256, entry.format, entry.rows, entry.inserted, entry.skipped, entry.importedBy],
+  );
+}
+
 export async function finishImport(db: Queryable, id: number, counts: { inserted: number; skipped: number }): Promise<void> {
   await db.query('update observation_imports set inserted = $2, skipped = $3 where id = $1', [id, counts.inserted, counts.skipped]);
 }

@@ -1,12 +1,13 @@
-// Observations of official statistics with their vintages. Bulk writes and look-ups pass whole
-// columns as arrays through unnest: one statement per batch, whatever its size (DESIGN.md pitfalls).
+// Observations of official statistics with their vintages. Imports write with COPY
+// (observation-copy.ts); insertObservations passes whole columns as arrays through unnest, one
+// statement per batch whatever its size (DESIGN.md pitfalls), for writers that build rows in memory.
 import '../pg-types';
 import type { Queryable } from './queryable';
 import type { Observation, ObservationListQuery } from '../../contracts/api/observations';
 
 /**
  * A column travels as one text parameter, its values joined by the unit separator (which the
- * importer refuses inside cells) and split by string_to_array: node-postgres's escaping of array
+ * importer refuses inside cells too) and split by string_to_array: node-postgres's escaping of array
  * parameters took longer than the insert itself (measured: 5.6 s against 1.0 s for 900,000 rows).
  */
 const SEPARATOR = '\u001f';
@@ -15,7 +16,6 @@ const joined = (values: readonly (string | number)[]) => values.join(SEPARATOR);
 
 /** A batch of observations as columns, the shape unnest reads. */
 export interface ObservationColumns {
-  rowNumbers: number[];
   seriesIds: number[];
   branches: string[];
   regions: string[];
@@ -30,7 +30,7 @@ export interface ObservationColumns {
 }
 
 export function emptyObservationColumns(): ObservationColumns {
-  return { rowNumbers: [], seriesIds: [], branches: [], regions: [], periods: [], firstMonths: [], lastMonths: [], priceBases: [], releaseDates: [], values: [], statuses: [], sources: [] };
+  return { seriesIds: [], branches: [], regions: [], periods: [], firstMonths: [], lastMonths: [], priceBases: [], releaseDates: [], values: [], statuses: [], sources: [] };
 }
 
 /** Branch and region codes an observation may use. */
@@ -51,33 +51,6 @@ export async function addStatisticalBranches(db: Queryable, branches: readonly {
     [branches.map((b) => b.code), branches.map((b) => b.kind), branches.map((b) => b.nameEn)],
   );
   return rowCount ?? 0;
-}
-
-export interface StoredValueMatch {
-  rowNumber: number;
-  storedValue: number;
-  isSame: boolean;
-}
-
-/**
- * For the rows of a batch whose key and release date are already stored: the stored value. One
- * index look-up per row (lateral): right after a large import the planner's statistics are stale,
- * and it chose to scan the whole table for every batch.
- */
-export async function findStoredValues(db: Queryable, batch: ObservationColumns): Promise<StoredValueMatch[]> {
-  const { rows } = await db.query<StoredValueMatch>(
-    `select t.n as "rowNumber", o.value as "storedValue", o.value = t.v as "isSame"
-       from unnest(${split(1, 'int')}, ${split(2, 'int')}, ${split(3, 'text')}, ${split(4, 'text')}, ${split(5, 'text')},
-                   ${split(6, 'text')}, ${split(7, 'date')}, ${split(8, 'numeric')}) as t(n, s, b, r, p, pb, rd, v)
-       cross join lateral (
-         select value from observations o
-          where o.series_id = t.s and o.branch_code = t.b and o.region_code = t.r
-            and o.period = t.p and o.price_basis = t.pb and o.release_date = t.rd
-          limit 1 -- keeps the planner from turning the look-ups into one join
-       ) o`,
-    [batch.rowNumbers, batch.seriesIds, batch.branches, batch.regions, batch.periods, batch.priceBases, batch.releaseDates, batch.values].map(joined),
-  );
-  return rows;
 }
 
 interface InsertColumn {
