@@ -74,6 +74,10 @@ describe('indicator pages', () => {
     await session.page.waitForURL(/\/kk\/plans\/MB-2024-2028\/indicators\/PVI/);
     await session.page.getByRole('heading', { name: 'Үйлесімділікті тексеру' }).waitFor();
     await session.page.getByRole('heading', { name: 'Деректер және нұсқалар' }).waitFor();
+    // Kazakh number conventions (decimal comma), even where the browser has no Kazakh locale data.
+    const main = await session.page.locator('main').innerText();
+    expect(main).toMatch(/Базалық мән\s+100,0/);
+    expect(main).toMatch(/\d,\d\s?%/);
     await screenshot('indicator-pvi-kk');
   });
 

@@ -3,6 +3,7 @@
 import { KAZAKHSTAN_TIME_ZONE } from '../../../core/obligations/civil-time';
 import type { ObligationStatus } from '../../../core/obligations/obligation-status';
 import { LANGUAGE_LOCALES, type Language } from '../../i18n/languages';
+import { needsKazakhFallback, numberLocale } from '../../i18n/locale-support';
 
 /** Obligations due within this many days (and not done) are "due soon", as the API's due-soon list. */
 export const DUE_SOON_DAYS = 14;
@@ -23,30 +24,19 @@ export function daysBetween(from: string, to: string): number {
   return Math.round(utcDay(to) - utcDay(from));
 }
 
-// Some browsers (and the Chromium the tests drive) carry no Kazakh locale data and would fall back to
-// English. Kazakh dates are then written out here in the form ICU uses ("2025 ж. 1 сәуір"), and
-// numbers with the Russian conventions, which Kazakhstan shares (space grouping, decimal comma).
+// Without Kazakh locale data in the browser (see locale-support), Kazakh dates are written out here
+// in the form ICU uses ("2025 ж. 1 сәуір").
 const KK_MONTHS = ['қаңтар', 'ақпан', 'наурыз', 'сәуір', 'мамыр', 'маусым', 'шілде', 'тамыз', 'қыркүйек', 'қазан', 'қараша', 'желтоқсан'];
-let kazakhSupported: boolean | null = null;
-
-function hasKazakh(): boolean {
-  kazakhSupported ??= Intl.DateTimeFormat.supportedLocalesOf(['kk']).length > 0;
-  return kazakhSupported;
-}
-
-function numberLocale(language: Language): string {
-  return language === 'kk' && !hasKazakh() ? LANGUAGE_LOCALES.ru : LANGUAGE_LOCALES[language];
-}
 
 export function formatDate(date: string, language: Language): string {
   const instant = new Date(`${date.slice(0, 10)}T00:00:00Z`);
-  if (language === 'kk' && !hasKazakh()) return `${instant.getUTCFullYear()} ж. ${instant.getUTCDate()} ${KK_MONTHS[instant.getUTCMonth()]}`;
+  if (needsKazakhFallback(language)) return `${instant.getUTCFullYear()} ж. ${instant.getUTCDate()} ${KK_MONTHS[instant.getUTCMonth()]}`;
   return new Intl.DateTimeFormat(LANGUAGE_LOCALES[language], { dateStyle: 'medium', timeZone: 'UTC' }).format(instant);
 }
 
 export function formatDateTime(timestamp: string, language: Language): string {
   const instant = new Date(timestamp);
-  if (language === 'kk' && !hasKazakh()) {
+  if (needsKazakhFallback(language)) {
     const time = `${String(instant.getHours()).padStart(2, '0')}:${String(instant.getMinutes()).padStart(2, '0')}`;
     return `${instant.getFullYear()} ж. ${instant.getDate()} ${KK_MONTHS[instant.getMonth()]}, ${time}`;
   }
@@ -71,7 +61,7 @@ export function formatWait(seconds: number, language: Language): string {
   const locale = LANGUAGE_LOCALES[language];
   const [value, unit] = seconds >= 90 ? [Math.ceil(seconds / 60), 'minute'] : [Math.max(1, Math.ceil(seconds)), 'second'];
   // Kazakh nouns stay singular after a numeral: "15 минут", "40 секунд".
-  if (language === 'kk' && !hasKazakh()) return `${value} ${unit === 'minute' ? 'минут' : 'секунд'}`;
+  if (needsKazakhFallback(language)) return `${value} ${unit === 'minute' ? 'минут' : 'секунд'}`;
   try {
     return new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }).format(value);
   } catch {
