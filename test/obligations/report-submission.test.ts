@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXE_BYTES, PDF_BYTES, PNG_BYTES } from '../../src/core/obligations/zip.fixture';
 import { MAX_EVIDENCE_BYTES } from '../../src/core/obligations/evidence-type';
 import { sealAuditTrail } from '../../src/app/audit/seal-audit';
+import { serve, type ServerType } from '@hono/node-server';
 import { createTestApp } from '../support/test-app';
 import type { TestDatabase } from '../support/database';
 import { buildObligation, buildUser } from '../support/factories';
@@ -184,6 +185,95 @@ describe('one-request report submission', () => {
     expect((await send(obligation.id, executor.token, fields, many)).status).toBe(400);
     expect((await send(obligation.id, executor.token, { ...fields, percentDone: '101' }, [])).status).toBe(400);
     expect(await countRows(obligation.id)).toMatchObject({ reports: 0, files: 0, events: 0, audit: 0 });
+  });
+
+  it('lets one of several concurrent submissions on an obligation through, and writes it once', async () => {
+    const obligation = await buildObligation(db.pool, { leadCode: 'DBK' });
+    const executor = await buildUser(db.pool, 'DBK', 'executor');
+    const results = await Promise.all(
+      Array.from({ length: 6 }, (_, i) => send(obligation.id, executor.token, { text: `Отчёт ${i}`, declaredStatus: 'completed', percentDone: '100' }, [{ name: 'a.pdf', bytes: PDF_BYTES }])),
+    );
+    expect(results.map((r) => r.status).sort()).toEqual([201, 409, 409, 409, 409, 409]);
+    expect(await countRows(obligation.id)).toMatchObject({ reports: 1, files: 1, events: 3 });
+  });
+
+  it('writes nothing when the obligation changes between reading and writing, and reads it again', async () => {
+    const obligation = await buildObligation(db.pool, { leadCode: 'DBK', dueAfter: new Date().toISOString().slice(0, 10) });
+    const executor = await buildUser(db.pool, 'DBK', 'executor');
+    // Every read of the obligation by the submission is followed by a change of the obligation
+    // (as a reschedule would make) until the third: two attempts are refused by the guard.
+    let changes = 0;
+    const pool = db.pool;
+    const query = pool.query.bind(pool) as (...args: unknown[]) => Promise<unknown>;
+    const spy = async (...args: unknown[]) => {
+      const result = await query(...args);
+      const config = args[0] as { name?: string };
+      if (config?.name === 'report-submission-target' && changes < 2) {
+        changes += 1;
+        await query('update obligations set version = version + 1 where id = $1', [obligation.id]);
+      }
+      return result;
+    };
+    (pool as unknown as { query: typeof spy }).query = spy;
+    try {
+      const { submitReportWithEvidence } = await import('../../src/app/reports/submit-report-with-evidence');
+      const report = await submitReportWithEvidence(pool, executor.actor, obligation.id, {
+        fields: { text: 'Готово', declaredStatus: 'completed', percentDone: 100 },
+        files: [{ name: 'a.pdf', bytes: PDF_BYTES }],
+        submit: true,
+      });
+      expect(changes).toBe(2);
+      expect(report.state).toBe('submitted');
+    } finally {
+      (pool as unknown as { query: typeof query }).query = query;
+    }
+    expect(await countRows(obligation.id)).toMatchObject({ reports: 1, files: 1, events: 3 });
+  });
+
+  it('reads the body from the Node server as sent, and refuses one over the limit as it arrives (413)', async () => {
+    const server: ServerType = await new Promise((resolve) => {
+      const instance = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(instance));
+    });
+    const address = server.address();
+    const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+    try {
+      const obligation = await buildObligation(db.pool, { leadCode: 'DBK' });
+      const executor = await buildUser(db.pool, 'DBK', 'executor');
+      const big = new Uint8Array(300 * 1024).fill(0x20);
+      big.set(PDF_BYTES);
+      const headers = { authorization: `Bearer ${executor.token}` };
+      const response = await fetch(`${url}/api/v1/obligations/${obligation.id}/report-submissions`, {
+        method: 'POST',
+        headers,
+        body: submissionForm({ text: 'По сети', declaredStatus: 'completed', percentDone: '100' }, [{ name: 'скан.pdf', bytes: big }]),
+      });
+      expect(response.status).toBe(201);
+      const report = (await response.json()) as { evidence: Array<{ url: string; sizeBytes: number; fileName: string }> };
+      expect(report.evidence[0]).toMatchObject({ sizeBytes: big.byteLength, fileName: 'скан.pdf' });
+      const stored = await fetch(`${url}${report.evidence[0]!.url}`, { headers });
+      expect(new Uint8Array(await stored.arrayBuffer())).toEqual(big);
+
+      // Sent in chunks without a length: refused once past 20 MB and the envelope, nothing written.
+      const other = await buildObligation(db.pool, { leadCode: 'DBK' });
+      const chunk = new Uint8Array(1024 * 1024);
+      let sent = 0;
+      const stream = new ReadableStream<Uint8Array>({
+        pull(controller) {
+          if (sent++ < 22) controller.enqueue(chunk);
+          else controller.close();
+        },
+      });
+      const tooBig = await fetch(`${url}/api/v1/obligations/${other.id}/report-submissions`, {
+        method: 'POST',
+        headers: { ...headers, 'content-type': 'multipart/form-data; boundary=x' },
+        body: stream,
+        duplex: 'half',
+      } as RequestInit);
+      expect(tooBig.status).toBe(413);
+      expect(await countRows(other.id)).toMatchObject({ reports: 0, files: 0 });
+    } finally {
+      server.close();
+    }
   });
 
   it('is in the OpenAPI document as multipart/form-data', async () => {

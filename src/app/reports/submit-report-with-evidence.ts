@@ -1,9 +1,11 @@
 // An executor of the lead organisation sends the report on an obligation in one request: the text,
 // the declared status, the evidence files, and (unless told otherwise) the submission itself. It
 // is what creating the draft, uploading each file and submitting do, with the same rules, history
-// events and audit rows, in one transaction of two statements: agency systems that send reports
-// need one call that either happens completely or not at all, and a busy reporting day needs it
-// to be cheap. Files are checked (type by content, size) before anything is written.
+// events and audit rows, written by one statement (one transaction): agency systems that send
+// reports need one call that either happens completely or not at all, and a busy reporting day
+// needs it to be cheap. Files are checked (type by content, size) before anything is written; the
+// obligation is read, the rules applied, and the write happens only if the obligation is still as
+// read (db/repositories/report-submissions.ts), else it is read again.
 import { createHash } from 'node:crypto';
 import type pg from 'pg';
 import type { Actor } from '../../core/access/actor';
@@ -12,9 +14,8 @@ import { canCreateReport, canSubmitReport } from '../../core/obligations/report-
 import { MAX_SUBMISSION_BYTES, MAX_SUBMISSION_FILES, type Report } from '../../contracts/api/reports';
 import type { NewAuditRow } from '../../db/repositories/audit';
 import type { EvidenceRecord } from '../../db/repositories/evidence';
-import { lockSubmissionTarget, writeSubmission, type SubmissionFile, type SubmissionTarget } from '../../db/repositories/report-submissions';
+import { readSubmissionTarget, writeSubmission, type SubmissionFile, type SubmissionTarget } from '../../db/repositories/report-submissions';
 import type { ReportEventRecord, ReportFields, ReportRecord } from '../../db/repositories/reports';
-import { withTransaction } from '../../db/transaction';
 import { kazakhstanDate, kazakhstanToday } from '../obligations/kazakhstan-date';
 import { WorkflowError } from '../obligations/workflow-error';
 import { checkEvidenceFile, type UploadedFile } from './add-evidence';
@@ -29,6 +30,9 @@ export interface ReportSubmission {
 }
 
 type CheckedFile = Omit<SubmissionFile, 'id'>;
+
+/** PostgreSQL's unique_violation: here, a report on the obligation was created since it was read. */
+const UNIQUE_VIOLATION = '23505';
 
 function checkFiles(files: readonly UploadedFile[]): CheckedFile[] {
   if (files.length > MAX_SUBMISSION_FILES) {
@@ -55,20 +59,25 @@ function refuseUnlessAllowed(actor: Actor, target: SubmissionTarget): void {
   }
 }
 
+/** Reads of an obligation that keeps changing under the submission before it gives up (409). */
+const ATTEMPTS = 3;
+
 export async function submitReportWithEvidence(pool: pg.Pool, actor: Actor, obligationId: number, submission: ReportSubmission): Promise<Report> {
   const checked = checkFiles(submission.files);
   const { fields, submit } = submission;
   if (submit && fields.text.trim() === '') throw new WorkflowError('invalid', 'Write what was done (the report text is empty) before submitting.');
-  return withTransaction(pool, async (client) => {
-    const target = await lockSubmissionTarget(client, obligationId, actor.organizationId, checked.length);
+  for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
+    const target = await readSubmissionTarget(pool, obligationId, actor.organizationId, checked.length);
     if (!target) throw new WorkflowError('not_found', `There is no obligation with the id ${obligationId}.`);
     refuseUnlessAllowed(actor, target);
     const reportId = target.reservedReportId!;
     const files = checked.map((file, i) => ({ ...file, id: target.reservedEvidenceIds[i]! }));
     const plan = planSubmission(actor, target, reportId, fields, files, submit);
-    const eventIds = await writeSubmission(client, {
+    const eventIds = await writeSubmission(pool, {
       reportId,
       obligationId,
+      obligationVersion: target.version,
+      at: target.now,
       organizationId: target.leadOrganizationId,
       userId: actor.userId,
       state: plan.report.state as 'draft' | 'submitted',
@@ -78,7 +87,13 @@ export async function submitReportWithEvidence(pool: pg.Pool, actor: Actor, obli
       events: plan.events,
       audit: plan.audit,
       statuses: plan.statuses,
+    }).catch((error: unknown) => {
+      if ((error as { code?: string }).code === UNIQUE_VIOLATION) {
+        throw new WorkflowError('conflict', 'This obligation has a report already (it was created a moment ago); reload the obligation.');
+      }
+      throw error;
     });
+    if (!eventIds) continue; // the obligation changed since it was read: read it again
     const history: ReportEventRecord[] = plan.events.map((e, i) => ({
       id: eventIds[i]!,
       at: target.now,
@@ -88,7 +103,8 @@ export async function submitReportWithEvidence(pool: pg.Pool, actor: Actor, obli
       snapshot: e.snapshot,
     }));
     return presentReport(actor, plan.report, plan.evidence, history);
-  });
+  }
+  throw new WorkflowError('conflict', 'The obligation kept changing while the report was being submitted; nothing was written. Try again.');
 }
 
 /**

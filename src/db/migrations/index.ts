@@ -7,6 +7,7 @@ import { sql as statistics } from './0004-statistics';
 import { sql as inputOutput } from './0005-input-output-tables';
 import { sql as indicatorSeries } from './0006-indicator-series';
 import { sql as registerVersion } from './0007-register-version';
+import { sql as auditSealCheck } from './0009-audit-seal-check';
 
 export interface Migration {
   id: string;
@@ -21,4 +22,5 @@ export const migrations: Migration[] = [
   { id: '0005-input-output-tables', sql: inputOutput },
   { id: '0006-indicator-series', sql: indicatorSeries },
   { id: '0007-register-version', sql: registerVersion },
+  { id: '0009-audit-seal-check', sql: auditSealCheck },
 ].filter((migration) => migration.sql.trim() !== '');

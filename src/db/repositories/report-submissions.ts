@@ -1,8 +1,12 @@
 // A report written, given its evidence and submitted in one request (the way agency systems send
-// reports): two statements inside the caller's transaction. The first locks the obligation, reads
-// what the rules need and reserves the ids of the new rows; the second writes the report, its
-// files, its history, its audit rows and the obligation's new status at once. Both are named
-// prepared statements: PostgreSQL parses and plans them once per connection.
+// reports), in two statements and no explicit transaction: the first reads what the rules need
+// and reserves the ids of the new rows; the second writes the report, its files, its history, its
+// audit rows and the obligation's new status, all or nothing (one statement is one transaction),
+// and only if the obligation is still as it was read: it locks the obligation row and checks its
+// version, so a change in between (a reschedule, a cancellation, a status sweep) makes it write
+// nothing and the caller reads again. A report created in between fails the one-report-per-
+// obligation constraint. Both are named prepared statements, parsed and planned once per
+// connection; every round trip saved matters on a busy reporting day.
 import type { LocalizedText } from '../../contracts/localized';
 import type { Organization } from '../../contracts/api/organizations';
 import type { EvidenceKind } from '../../core/obligations/evidence-type';
@@ -24,8 +28,10 @@ export interface SubmissionTarget {
   leadOrganizationId: number;
   leadOrganization: Organization;
   coExecutorOrganizationIds: number[];
+  /** Goes up with every change of the obligation: the write checks that it has not moved. */
+  version: number;
   existingReportId: number | null;
-  /** The transaction's time: every row written by the submission carries it. */
+  /** The database's time when read: every row written by the submission carries it. */
   now: Date;
   /** Reserved only when the actor's organisation leads the measure and the obligation is open. */
   reservedReportId: number | null;
@@ -43,6 +49,7 @@ interface TargetRow {
   is_cancelled: boolean;
   status: ObligationStatus;
   public_status: ObligationStatus;
+  version: number;
   lead_id: number;
   lead: Organization;
   co_ids: number[];
@@ -59,7 +66,7 @@ const TARGET_SQL = `
          case when t.may_write then (select array_agg(nextval('evidence_files_id_seq') order by g) from generate_series(1, $3::int) g) end
            as reserved_evidence_ids
     from (select o.id, p.code as plan_code, m.id as measure_id, m.number as measure_number, m.names as measure_names,
-                 o.period, o.due, o.is_cancelled, o.status, o.public_status,
+                 o.period, o.due, o.is_cancelled, o.status, o.public_status, o.version,
                  le.organization_id as lead_id, (select ${ORGANIZATION_JSON} from organizations o where o.id = le.organization_id) as lead,
                  (select coalesce(jsonb_agg(x.organization_id order by x.position), '[]') from measure_executors x where x.measure_id = m.id and x.role = 'co') as co_ids,
                  r.id as report_id, now() as now,
@@ -69,11 +76,10 @@ const TARGET_SQL = `
             join plans p on p.id = m.plan_id
             join measure_executors le on le.measure_id = m.id and le.role = 'lead'
             left join reports r on r.obligation_id = o.id
-           where o.id = $1
-             for update of o) t`;
+           where o.id = $1) t`;
 
-/** The obligation, locked until the end of the transaction; null when there is none. */
-export async function lockSubmissionTarget(db: Queryable, obligationId: number, actorOrganizationId: number, fileCount: number): Promise<SubmissionTarget | null> {
+/** The obligation as it is now; null when there is none. */
+export async function readSubmissionTarget(db: Queryable, obligationId: number, actorOrganizationId: number, fileCount: number): Promise<SubmissionTarget | null> {
   const { rows } = await db.query<TargetRow>({ name: 'report-submission-target', text: TARGET_SQL, values: [obligationId, actorOrganizationId, fileCount] });
   const row = rows[0];
   if (!row) return null;
@@ -88,6 +94,7 @@ export async function lockSubmissionTarget(db: Queryable, obligationId: number, 
     isCancelled: row.is_cancelled,
     status: row.status,
     publicStatus: row.public_status,
+    version: row.version,
     leadOrganizationId: row.lead_id,
     leadOrganization: row.lead,
     coExecutorOrganizationIds: row.co_ids,
@@ -110,6 +117,10 @@ export interface SubmissionFile {
 export interface SubmissionWrite {
   reportId: number;
   obligationId: number;
+  /** The obligation's version when read: nothing is written if it has changed since. */
+  obligationVersion: number;
+  /** When it happened (the time read with the obligation), for every row and event. */
+  at: Date;
   organizationId: number;
   userId: number;
   state: Extract<ReportState, 'draft' | 'submitted'>;
@@ -128,46 +139,54 @@ export interface SubmissionWrite {
 
 /**
  * One statement per file count: each file's content is its own parameter, sent in binary, never
- * copied into an array. (Data-modifying CTEs always run to completion, read or not.)
+ * copied into an array. Every insert hangs on the guard (the obligation locked, at the version
+ * read), so either all of it is written or none; data-modifying CTEs run whether read or not.
  */
 function writeSql(fileCount: number): string {
   const fileRows = Array.from({ length: fileCount }, (_, i) => {
-    const p = 16 + i * 7;
-    return `($${p}::bigint, $1::bigint, $3::bigint, $${p + 1}::text, $${p + 2}::text, $${p + 3}::text, $${p + 4}::int, $${p + 5}::text, $${p + 6}::bytea, $10::boolean, $4::bigint)`;
+    const p = 18 + i * 7;
+    return `($${p}::bigint, $${p + 1}::text, $${p + 2}::text, $${p + 3}::text, $${p + 4}::int, $${p + 5}::text, $${p + 6}::bytea)`;
   });
   return `
-    with report as (
+    with guard as (
+      select o.id from obligations o where o.id = $2 and o.version = $16 for update),
+    report as (
       insert into reports (id, obligation_id, organization_id, state, text, declared_status, percent_done, created_by, updated_by,
-                           first_submitted_at, last_submitted_at, last_submitted_by, version)
+                           first_submitted_at, last_submitted_at, last_submitted_by, version, created_at, updated_at)
       overriding system value
-      values ($1, $2, $3, $5, $6, $7, $8, $4, $4,
-              case when $10 then now() end, case when $10 then now() end, case when $10 then $4::bigint end, $9)
-      returning id)${
+      select $1, guard.id, $3, $5, $6, $7, $8, $4, $4,
+             case when $10 then $17::timestamptz end, case when $10 then $17::timestamptz end, case when $10 then $4::bigint end, $9, $17, $17
+        from guard
+      returning id),${
         fileCount
-          ? `,
+          ? `
     files as (
-      insert into evidence_files (id, report_id, organization_id, file_name, kind, media_type, size_bytes, sha256, content, is_submitted, uploaded_by)
+      insert into evidence_files (id, report_id, organization_id, file_name, kind, media_type, size_bytes, sha256, content, is_submitted, uploaded_by, uploaded_at)
       overriding system value
-      values ${fileRows.join(', ')}
-      returning id)`
+      select f.id, report.id, $3, f.file_name, f.kind, f.media_type, f.size_bytes, f.sha256, f.content, $10, $4, $17
+        from report cross join (values ${fileRows.join(', ')}) as f(id, file_name, kind, media_type, size_bytes, sha256, content)),`
           : ''
-      },
+      }
     events as (
-      insert into report_events (report_id, actor_id, action, snapshot)
-      select $1, $4, e.value->>'action', e.value->'snapshot' from jsonb_array_elements($11::jsonb) with ordinality as e(value, n) order by e.n
+      insert into report_events (report_id, actor_id, action, snapshot, at)
+      select report.id, $4, e.value->>'action', e.value->'snapshot', $17
+        from report cross join jsonb_array_elements($11::jsonb) with ordinality as e(value, n) order by e.n
       returning id),
     audit as (
       insert into audit_log (at, actor_id, action, entity_type, entity_id, before, after)
       select date_trunc('milliseconds', statement_timestamp()), a.actor_id, a.action, a.entity_type, a.entity_id, a.before, a.after
-        from jsonb_to_recordset($12::jsonb) as a(actor_id bigint, action text, entity_type text, entity_id text, before jsonb, after jsonb)),
+        from report cross join jsonb_to_recordset($12::jsonb) as a(actor_id bigint, action text, entity_type text, entity_id text, before jsonb, after jsonb)),
     status as (
       update obligations set status = $14, public_status = $15, status_changed_at = now(), version = version + 1, updated_at = now()
-       where id = $2 and $13)
-    select (select array_agg(id order by id) from events) as event_ids`;
+       where id = $2 and $13 and exists (select 1 from report))
+    select exists (select 1 from report) as written, (select array_agg(id order by id) from events) as event_ids`;
 }
 
-/** Writes everything; returns the ids of the history events, in order. */
-export async function writeSubmission(db: Queryable, write: SubmissionWrite): Promise<number[]> {
+/**
+ * Writes everything, or nothing when the obligation changed since it was read (null: read it
+ * again); returns the ids of the history events, in order.
+ */
+export async function writeSubmission(db: Queryable, write: SubmissionWrite): Promise<number[] | null> {
   const isSubmitted = write.state === 'submitted';
   const values: unknown[] = [
     write.reportId,
@@ -187,10 +206,17 @@ export async function writeSubmission(db: Queryable, write: SubmissionWrite): Pr
     write.statuses !== null,
     write.statuses?.status ?? null,
     write.statuses?.publicStatus ?? null,
+    write.obligationVersion,
+    write.at,
   ];
   for (const file of write.files) {
     values.push(file.id, file.fileName, file.kind, file.mediaType, file.content.byteLength, file.sha256, Buffer.from(file.content.buffer, file.content.byteOffset, file.content.byteLength));
   }
-  const { rows } = await db.query<{ event_ids: string[] }>({ name: `report-submission-write-${write.files.length}`, text: writeSql(write.files.length), values });
-  return rows[0]!.event_ids.map(Number);
+  const { rows } = await db.query<{ written: boolean; event_ids: string[] | null }>({
+    name: `report-submission-write-${write.files.length}`,
+    text: writeSql(write.files.length),
+    values,
+  });
+  const row = rows[0]!;
+  return row.written ? row.event_ids!.map(Number) : null; // bigint[] arrives as strings
 }
