@@ -78,6 +78,9 @@ describe('indicator pages', () => {
     const main = await session.page.locator('main').innerText();
     expect(main).toMatch(/Базалық мән\s+100,0/);
     expect(main).toMatch(/\d,\d\s?%/);
+    // The engine's notes on what limits the figures, worded in Kazakh.
+    expect(main).toContain('Ықтималдық небәрі 1 жылдық өсу тарихына негізделген.');
+    expect(main).not.toContain('the probability rests on');
     await screenshot('indicator-pvi-kk');
   });
 

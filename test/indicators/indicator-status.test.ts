@@ -65,7 +65,7 @@ describe('indicator status of the default plan', () => {
     expect(gva.hasData).toBe(false);
     expect(gva.latest).toBeNull();
     expect(gva.rating).toBeNull();
-    expect(gva.notes.join(' ')).toMatch(/no statistical series/);
+    expect(gva.notes.map((n) => n.code)).toContain('no_series_linked');
   });
 
   it('hides a vintage released after asOf', async () => {

@@ -15,6 +15,7 @@ import type { LinkedIndicator, PlanIndicatorContext } from '../../db/repositorie
 import type { SeriesVintages } from '../../db/repositories/indicator-series';
 import { annualObservations, latestSubAnnualRelease, usedInAnnualSeries, vintagesKnownOn } from './annual-series';
 import { resolveBaseYear } from './indicator-targets';
+import { statusNote, type StatusNote } from '../../core/stats/status-notes';
 
 /** Fixed so that the simulated probability, and the rating, are the same on every request. */
 export const SIMULATION_SEED = 2024;
@@ -44,7 +45,7 @@ function emptyViews(): IndicatorSeriesViews {
 
 export function buildIndicatorReadModel(indicator: LinkedIndicator, plan: PlanIndicatorContext, vintages: SeriesVintages | null, asOf: string): IndicatorReadModel {
   const baseYear = resolveBaseYear(indicator, plan);
-  const notes: string[] = [];
+  const notes: StatusNote[] = [];
   const status: IndicatorStatusView = {
     code: indicator.code,
     names: indicator.names,
@@ -87,9 +88,9 @@ export function buildIndicatorReadModel(indicator: LinkedIndicator, plan: PlanIn
     status.requiredAnnualRate = requiredAnnualRate(indicator.targetMultiple, baseYear.year, indicator.targetYear);
     views.rates.requiredFromBase = status.requiredAnnualRate;
   }
-  if (baseYear.source === 'plan_assumption') notes.push(`the base year ${baseYear.year} is an assumption: the plan does not publish one`);
+  if (baseYear.source === 'plan_assumption') notes.push(statusNote('base_year_assumed', { year: baseYear.year! }));
   if (!indicator.series) {
-    notes.push('no statistical series is linked to this indicator');
+    notes.push(statusNote('no_series_linked'));
     return { status, views };
   }
   const rows = vintages?.rows ?? [];
@@ -110,8 +111,8 @@ export function buildIndicatorReadModel(indicator: LinkedIndicator, plan: PlanIn
 
   let core: IndicatorStatus | null = null;
   const { targetMultiple, targetYear } = indicator;
-  if (baseYear.year === null) notes.push('no base year is stated or assumed: the target cannot be placed');
-  else if (targetMultiple === null || targetYear === null) notes.push('the target multiple or year is not stated');
+  if (baseYear.year === null) notes.push(statusNote('no_base_year'));
+  else if (targetMultiple === null || targetYear === null) notes.push(statusNote('target_not_stated'));
   else {
     try {
       core = assembleIndicatorStatus({
@@ -129,13 +130,13 @@ export function buildIndicatorReadModel(indicator: LinkedIndicator, plan: PlanIn
       });
     } catch (error) {
       if (!(error instanceof StatsInputError)) throw error;
-      notes.push(error.message);
+      notes.push(statusNote('calculation_problem', { detail: error.message }));
     }
   }
 
   const levels = scaledLevels(observations, asOf, core);
   status.hasData = levels !== null;
-  if (!status.hasData) notes.push(`no figure of ${indicator.series.code} was released by ${asOf}`);
+  if (!status.hasData) notes.push(statusNote('no_release_of_series', { series: indicator.series.code, asOf }));
   const latestYear = core?.latest?.year ?? (levels ? levels.firstYear + levels.values.length - 1 : null);
   const release = latestSubAnnualRelease(known, latestYear);
   status.latestRelease = release && { period: release.period, value: release.value, priceBasis: release.priceBasis, releaseDate: release.releaseDate };

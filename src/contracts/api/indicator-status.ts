@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { localizedTextSchema } from '../localized';
 import { indicatorRoles, seriesKinds } from '../indicator-series-file';
+import { STATUS_NOTE_CODES, type StatusNoteCode } from '../../core/stats/status-notes';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -11,6 +12,14 @@ export const ratings = ['green', 'amber_green', 'amber', 'amber_red', 'red'] as 
 export const forecastMethods = ['log_linear_trend', 'damped_holt', 'seasonal_naive_drift'] as const;
 export const baseYearSources = ['indicator', 'plan', 'plan_assumption', 'none'] as const;
 export const contributionReasons = ['no_series', 'no_components', 'no_component_data', 'incomplete_panel'] as const;
+
+const statusNoteSchema = z
+  .object({
+    code: z.enum(STATUS_NOTE_CODES as [StatusNoteCode, ...StatusNoteCode[]]).meta({ description: 'What kind of limit; the web app words each code in kk, ru and en.' }),
+    params: z.record(z.string(), z.union([z.string(), z.number()])).meta({ description: 'The values the wording refers to (years, dates, series codes).' }),
+    text: z.string().meta({ description: 'The note in English.' }),
+  })
+  .meta({ id: 'IndicatorStatusNote' });
 
 export const asOfQuerySchema = z.object({
   asOf: z
@@ -84,7 +93,7 @@ export const indicatorStatusSchema = z
       .object({ simulated: z.number().nullable(), closedForm: z.number().nullable(), paths: z.number().int(), seed: z.number().int() })
       .meta({ description: 'P(target met): bootstrap of historical log growth (fixed seed) and the closed form under i.i.d. normal log growth.' }),
     rating: ratingSchema.nullable(),
-    notes: z.array(z.string()).meta({ description: 'What limits the figures (in English).' }),
+    notes: z.array(statusNoteSchema).meta({ description: 'What limits the figures.' }),
   })
   .meta({ id: 'IndicatorStatus', description: "An indicator's delivery status on a date." });
 export type IndicatorStatusView = z.infer<typeof indicatorStatusSchema>;

@@ -87,10 +87,10 @@ describe('assembleIndicatorStatus', () => {
   it('explains what it cannot compute', () => {
     const none = assembleIndicatorStatus({ ...input, asOf: '2019-06-01' });
     expect(none.latest).toBeNull();
-    expect(none.notes).toEqual(['no figures were released by 2019-06-01']);
+    expect(none.notes).toEqual([{ code: 'no_release_by', params: { asOf: '2019-06-01' }, text: 'no figures were released by 2019-06-01' }]);
     const late = assembleIndicatorStatus({ ...input, observations: { kind: 'annual_indices', points: [{ year: 2024, index: 108 }] }, asOf: '2025-06-01' });
     expect(late.latest).toBeNull();
-    expect(late.notes[0]).toMatch(/do not reach back to the base year 2022/);
+    expect(late.notes[0]!.text).toMatch(/do not reach back to the base year 2022/);
   });
 
   it('works from a single annual index, as in the DOMAIN.md section 7 example', () => {
@@ -101,6 +101,6 @@ describe('assembleIndicatorStatus', () => {
     expect(single.probability.closedForm).toBeNull(); // one growth rate has no spread
     // Repeating +25.4% for five years gives 125.4 * 1.254^5 = 389.8 >= 220: every path meets the target.
     expect(single.probability.simulated).toBe(1);
-    expect(single.notes).toContain('the probability rests on only 1 year(s) of growth history');
+    expect(single.notes).toContainEqual({ code: 'short_growth_history', params: { years: 1 }, text: 'the probability rests on only 1 year(s) of growth history' });
   });
 });

@@ -10,6 +10,7 @@ import { type DeliveryRating, ratingForProbability } from './rating';
 import { type FanPoint, probabilityClosedForm, simulateTargetPaths } from './target-probability';
 import { requiredAnnualRate, requiredRateFromNow } from './target-rates';
 import { type IntermediateTarget, type TrajectoryPoint, trajectory, trajectoryValue } from './trajectory';
+import { statusNote, type StatusNote } from './status-notes';
 
 export interface IndicatorTarget {
   baseYear: number;
@@ -58,14 +59,14 @@ export interface IndicatorStatus {
   rating: DeliveryRating | null;
   trajectory: TrajectoryPoint[];
   fan: FanPoint[];
-  notes: string[];
+  notes: StatusNote[];
 }
 
 export const DEFAULT_SIMULATION_PATHS = 10000;
 
 export function assembleIndicatorStatus(input: IndicatorStatusInput): IndicatorStatus {
   const { target } = input;
-  const notes: string[] = [];
+  const notes: StatusNote[] = [];
   const status: IndicatorStatus = {
     code: input.code,
     asOf: input.asOf,
@@ -92,7 +93,7 @@ export function assembleIndicatorStatus(input: IndicatorStatusInput): IndicatorS
 
   const run = annualLevelsKnownOn(input.observations, input.asOf);
   if (!run) {
-    notes.push(`no figures were released by ${input.asOf}`);
+    notes.push(statusNote('no_release_by', { asOf: input.asOf }));
     return status;
   }
   const lastYear = run.firstYear + run.values.length - 1;
@@ -101,7 +102,7 @@ export function assembleIndicatorStatus(input: IndicatorStatusInput): IndicatorS
   if (input.observations.kind === 'annual_indices') {
     // Relative levels: put the base year on the plan's base value, or on 100.
     if (observedBase === null) {
-      notes.push(`the annual indices known on ${input.asOf} do not reach back to the base year ${target.baseYear}`);
+      notes.push(statusNote('indices_short_of_base', { asOf: input.asOf, baseYear: target.baseYear }));
     } else {
       const scale = (target.baseValue ?? 100) / observedBase;
       levels = run.values.map((value) => value * scale);
@@ -110,7 +111,7 @@ export function assembleIndicatorStatus(input: IndicatorStatusInput): IndicatorS
   const baseValue = input.observations.kind === 'annual_indices'
     ? (observedBase === null ? null : (target.baseValue ?? 100))
     : (target.baseValue ?? observedBase);
-  if (baseValue === null && input.observations.kind === 'levels') notes.push(`no value for the base year ${target.baseYear} is known or stated`);
+  if (baseValue === null && input.observations.kind === 'levels') notes.push(statusNote('no_base_value', { baseYear: target.baseYear }));
 
   const latestValue = levels[levels.length - 1]!;
   const scaleKnown = input.observations.kind === 'levels' || observedBase !== null;
@@ -142,7 +143,7 @@ export function assembleIndicatorStatus(input: IndicatorStatusInput): IndicatorS
       targetYear: target.targetYear,
     });
   } else {
-    notes.push(`the latest figure (${lastYear}) precedes the base year`);
+    notes.push(statusNote('latest_before_base', { year: lastYear }));
   }
 
   const yearsLeft = target.targetYear - lastYear;
@@ -158,7 +159,7 @@ export function assembleIndicatorStatus(input: IndicatorStatusInput): IndicatorS
   status.forecasts = forecasts.map((f) => ({ method: f.method, valueAtTarget: f.forecasts[yearsLeft - 1]!, backtest: f.backtest }));
   const best = bestForecast(forecasts);
   if (best) status.forecastAtTarget = { method: best.method, value: best.forecasts[yearsLeft - 1]! };
-  else notes.push('one annual figure is too little to forecast from');
+  else notes.push(statusNote('too_little_to_forecast'));
 
   const remainingMultiple = targetValue / latestValue;
   const sigma = status.historicalGrowth?.sigma ?? null;
@@ -182,6 +183,6 @@ export function assembleIndicatorStatus(input: IndicatorStatusInput): IndicatorS
   }
   const probability = status.probability.simulated ?? status.probability.closedForm;
   status.rating = probability === null ? null : ratingForProbability(probability);
-  if (growths.length < 5) notes.push(`the probability rests on only ${growths.length} year(s) of growth history`);
+  if (growths.length < 5) notes.push(statusNote('short_growth_history', { years: growths.length }));
   return status;
 }

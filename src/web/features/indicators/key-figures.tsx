@@ -5,6 +5,8 @@ import type { IndicatorStatusView } from '../../../contracts/api/indicator-statu
 import { IllustrativeBadge } from '../../components/illustrative-badge';
 import { LocalizedText } from '../../components/localized-text';
 import { formatNumber } from '../../lib/format';
+import type { Language } from '../../i18n/languages';
+import { formatDate } from '../workspace/dates';
 import { useLanguage } from '../../lib/language-context';
 import { formatLevel, formatProbability, formatRate, formatSignedRate } from './indicator-format';
 import { useIndicatorText } from './indicator-i18n';
@@ -99,14 +101,18 @@ export function KeyFigures({ status }: { status: IndicatorStatusView }) {
       {status.notes.length > 0 && (
         <>
           <h3>{it('indicators.page.notes')}</h3>
-          <ul className="plain-list" lang="en">
+          <ul className="plain-list">
             {status.notes.map((note) => (
-              <li key={note}>{note}</li>
+              <li key={note.text}>{it(`indicators.notes.${note.code}`, noteParams(note.params, language))}</li>
             ))}
           </ul>
-          {language !== 'en' && <p className="muted">{it('indicators.page.notesLanguage')}</p>}
         </>
       )}
     </section>
   );
+}
+
+/** A note's values as the reader's language writes them: dates in words, years and codes as they are. */
+function noteParams(params: Record<string, string | number>, language: Language): Record<string, string | number> {
+  return Object.fromEntries(Object.entries(params).map(([key, value]) => [key, key === 'asOf' && typeof value === 'string' ? formatDate(value, language) : value]));
 }

@@ -6,6 +6,7 @@ import sharedEn from '../../../i18n/en.json';
 import en from './en.json';
 import kk from './kk.json';
 import ru from './ru.json';
+import { STATUS_NOTE_CODES } from '../../../../core/stats/status-notes';
 
 const flat = { kk: flattenDictionary(kk), ru: flattenDictionary(ru), en: flattenDictionary(en) };
 
@@ -27,5 +28,10 @@ describe('indicator page dictionaries', () => {
 
   it('writes Kazakh in Cyrillic', () => {
     expectKazakhInCyrillic(flat.kk);
+  });
+
+  it('words every note the indicator engine can give, with the values it carries', () => {
+    const noteKeys = [...flat.en.keys()].filter((key) => key.startsWith('indicators.notes.'));
+    expect(noteKeys.sort()).toEqual(STATUS_NOTE_CODES.map((code) => `indicators.notes.${code}`).sort());
   });
 });
