@@ -1,7 +1,7 @@
-// Text that is sent many times unchanged (a cached read model): its bytes, an entity tag and its
-// compressed forms are computed once, the compressed ones on first demand. Serving a cached list
-// then costs a header lookup and a socket write, and a client that sends Accept-Encoding (every
-// browser, fetch, curl --compressed) receives about an eighth of the bytes.
+// Content that is sent many times unchanged (a cached read model, a file of the web app): its
+// bytes, an entity tag and its compressed forms are computed once, the compressed ones on first
+// demand. Serving it then costs a header lookup and a socket write, and a client that sends
+// Accept-Encoding (every browser, fetch, curl --compressed) receives a fraction of the bytes.
 import { createHash } from 'node:crypto';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 
@@ -12,10 +12,12 @@ export class EncodedBody {
   private readonly forms = new Map<ContentCoding, Buffer<ArrayBuffer>>();
 
   constructor(
-    text: string,
+    content: string | Uint8Array,
     readonly contentType: string,
+    /** False for formats that are compressed already (PNG, WOFF2): they are sent as they are. */
+    readonly compressible = true,
   ) {
-    const identity = Buffer.from(text, 'utf8');
+    const identity = typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content);
     this.forms.set('identity', identity);
     // The tag names these bytes: the same text gives the same tag in every process.
     this.etag = `"${createHash('sha256').update(identity).digest('base64url').slice(0, 27)}"`;

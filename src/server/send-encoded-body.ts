@@ -33,17 +33,19 @@ export function matchesEntityTag(ifNoneMatch: string | undefined, etag: string):
   return ifNoneMatch.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
 }
 
-/** Sends the body in the best coding the client accepts, or 304 when the client already has it. */
-export function sendEncodedBody(c: Context, body: EncodedBody, status: 200 = 200): Response {
+/**
+ * Sends the body in the best coding the client accepts, or 304 when the client already has it.
+ * By default a client may keep a copy but must revalidate it (lists change with the register).
+ */
+export function sendEncodedBody(c: Context, body: EncodedBody, cacheControl = 'no-cache'): Response {
   const headers: Record<string, string> = {
     'content-type': body.contentType,
     etag: body.etag,
     vary: 'Accept-Encoding',
-    // Lists change when the register changes: a client may keep a copy but must revalidate it.
-    'cache-control': 'no-cache',
+    'cache-control': cacheControl,
   };
   if (matchesEntityTag(c.req.header('if-none-match'), body.etag)) return c.body(null, 304, headers);
-  const coding = chooseContentCoding(c.req.header('accept-encoding'), body.byteLength);
+  const coding = body.compressible ? chooseContentCoding(c.req.header('accept-encoding'), body.byteLength) : 'identity';
   if (coding !== 'identity') headers['content-encoding'] = coding;
-  return c.body(body.bytes(coding), status, headers);
+  return c.body(body.bytes(coding), 200, headers);
 }

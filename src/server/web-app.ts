@@ -1,9 +1,13 @@
 // Serves the built web app: files from dist/web, and index.html for every other page path so
-// that client-side routes (/ru/measures/12) load the app.
+// that client-side routes (/ru/measures/12) load the app. Files are kept in memory with their
+// compressed forms (made on first demand), checked against the file's size and time on each
+// request, so a rebuild is served at once.
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import type { OpenAPIHono } from '@hono/zod-openapi';
+import { EncodedBody } from '../io/encoded-body';
 import type { AppEnv } from './context';
+import { sendEncodedBody } from './send-encoded-body';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -17,11 +21,40 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-async function isFile(path: string): Promise<boolean> {
+/** Formats that are compressed already: compressing them again costs CPU and saves nothing. */
+const PRECOMPRESSED = new Set(['.png', '.woff2']);
+
+interface CachedFile {
+  size: number;
+  mtimeMs: number;
+  body: EncodedBody;
+}
+
+const files = new Map<string, CachedFile>();
+
+/** The file at `path` ready to send, or null when there is no such file. */
+async function webFile(path: string): Promise<EncodedBody | null> {
+  let facts;
   try {
-    return (await stat(path)).isFile();
+    facts = await stat(path);
   } catch {
-    return false;
+    return null;
+  }
+  if (!facts.isFile()) return null;
+  const cached = files.get(path);
+  if (cached && cached.size === facts.size && cached.mtimeMs === facts.mtimeMs) return cached.body;
+  const extension = extname(path);
+  const body = new EncodedBody(await readFile(path), TYPES[extension] ?? 'application/octet-stream', !PRECOMPRESSED.has(extension));
+  files.set(path, { size: facts.size, mtimeMs: facts.mtimeMs, body });
+  return body;
+}
+
+/** The request path as a file path, or null when it is not valid percent-encoding. */
+function decodedPath(pathname: string): string | null {
+  try {
+    return decodeURIComponent(pathname);
+  } catch {
+    return null;
   }
 }
 
@@ -32,19 +65,17 @@ export function registerWebApp(app: OpenAPIHono<AppEnv>, webRoot: string | null)
     if (!webRoot) {
       return c.text('The web app is not built. Run `npm run build`, then restart. The API is at /api/docs.', 503);
     }
-    const relative = normalize(decodeURIComponent(path)).replace(/^([/\\])+/, '');
+    const decoded = decodedPath(path);
+    if (decoded === null) return c.notFound();
+    const relative = normalize(decoded).replace(/^([/\\])+/, '');
     const candidate = join(webRoot, relative);
-    if (candidate.startsWith(webRoot + sep) && (await isFile(candidate))) {
+    const file = candidate.startsWith(webRoot + sep) ? await webFile(candidate) : null;
+    if (file) {
       const isHashedAsset = relative.startsWith(`assets${sep}`) || relative.startsWith('assets/');
-      return c.body(await readFile(candidate), 200, {
-        'content-type': TYPES[extname(candidate)] ?? 'application/octet-stream',
-        'cache-control': isHashedAsset ? 'public, max-age=31536000, immutable' : 'no-cache',
-      });
+      return sendEncodedBody(c, file, isHashedAsset ? 'public, max-age=31536000, immutable' : 'no-cache');
     }
     if (extname(relative)) return c.notFound();
-    return c.body(await readFile(join(webRoot, 'index.html')), 200, {
-      'content-type': TYPES['.html']!,
-      'cache-control': 'no-cache',
-    });
+    const index = await webFile(join(webRoot, 'index.html'));
+    return index ? sendEncodedBody(c, index) : c.notFound();
   });
 }
