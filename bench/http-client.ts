@@ -9,7 +9,7 @@ export interface HttpResponse {
 }
 
 export interface HttpClient {
-  send(method: string, path: string, options?: { token?: string; json?: unknown; body?: Buffer; contentType?: string; headers?: Record<string, string> }): Promise<HttpResponse>;
+  send(method: string, path: string, options?: { token?: string; json?: unknown; body?: Buffer | readonly Buffer[]; contentType?: string; headers?: Record<string, string> }): Promise<HttpResponse>;
   close(): void;
 }
 
@@ -18,12 +18,13 @@ export function createHttpClient(baseUrl: string, maxSockets: number): HttpClien
   const agent = new Agent({ keepAlive: true, maxSockets, maxFreeSockets: maxSockets });
   return {
     send(method, path, options = {}) {
-      const body = options.json !== undefined ? Buffer.from(JSON.stringify(options.json)) : options.body;
+      // A body in pieces is written piece by piece: a 100 KB file is not copied into one buffer.
+      const body = options.json !== undefined ? [Buffer.from(JSON.stringify(options.json))] : Buffer.isBuffer(options.body) ? [options.body] : options.body;
       const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
       if (options.token) headers.Authorization = `Bearer ${options.token}`;
       if (body) {
         headers['Content-Type'] = options.json !== undefined ? 'application/json' : (options.contentType ?? 'application/octet-stream');
-        headers['Content-Length'] = String(body.byteLength);
+        headers['Content-Length'] = String(body.reduce((n, piece) => n + piece.byteLength, 0));
       }
       return new Promise<HttpResponse>((resolve, reject) => {
         const req = request({ host: url.hostname, port: url.port, method, path, headers, agent }, (res) => {
@@ -33,7 +34,10 @@ export function createHttpClient(baseUrl: string, maxSockets: number): HttpClien
           res.on('error', reject);
         });
         req.on('error', reject);
-        req.end(body);
+        req.cork(); // the pieces go out together (writev), as one buffer would
+        for (const piece of body ?? []) req.write(piece);
+        req.uncork();
+        req.end();
       });
     },
     close: () => agent.destroy(),
@@ -41,15 +45,15 @@ export function createHttpClient(baseUrl: string, maxSockets: number): HttpClien
 }
 
 /** A multipart/form-data body with one file field. */
-export function multipartFile(field: string, fileName: string, contentType: string, content: Buffer): { body: Buffer; contentType: string } {
+export function multipartFile(field: string, fileName: string, contentType: string, content: Buffer): { body: Buffer[]; contentType: string } {
   return multipartForm({}, [{ field, fileName, contentType, content }]);
 }
 
-/** A multipart/form-data body with text fields and file fields (ASCII names and values). */
+/** A multipart/form-data body with text fields and file fields (ASCII names and values), in pieces. */
 export function multipartForm(
   fields: Record<string, string>,
   files: ReadonlyArray<{ field: string; fileName: string; contentType: string; content: Buffer }>,
-): { body: Buffer; contentType: string } {
+): { body: Buffer[]; contentType: string } {
   const boundary = `----zhospar-bench-${Math.random().toString(16).slice(2)}`;
   const parts: Buffer[] = [];
   for (const [name, value] of Object.entries(fields)) {
@@ -63,5 +67,5 @@ export function multipartForm(
     );
   }
   parts.push(Buffer.from(`--${boundary}--\r\n`));
-  return { body: Buffer.concat(parts), contentType: `multipart/form-data; boundary=${boundary}` };
+  return { body: parts, contentType: `multipart/form-data; boundary=${boundary}` };
 }

@@ -43,8 +43,7 @@ function countError(errors: Map<string, number>, key: string): void {
 const reportText = (obligationId: number) => `Work done for obligation ${obligationId}: order signed, deliveries started.`;
 
 /** One submission in one request; the report id when acknowledged (201), else an error key. */
-async function submitInOneRequest(http: HttpClient, executor: BenchExecutor, obligationId: number, pdf: Buffer, timings: Timings): Promise<number | string> {
-  const started = performance.now();
+async function submitInOneRequest(http: HttpClient, executor: BenchExecutor, obligationId: number, pdf: Buffer, timings: Timings, started: number): Promise<number | string> {
   const form = multipartForm({ text: reportText(obligationId), declaredStatus: 'completed', percentDone: '100', submit: 'true' }, [
     { field: 'file', fileName: `evidence-${obligationId}.pdf`, contentType: 'application/pdf', content: pdf },
   ]);
@@ -58,8 +57,7 @@ async function submitInOneRequest(http: HttpClient, executor: BenchExecutor, obl
 }
 
 /** Create the draft, upload the evidence, submit; the report id when all three are acknowledged. */
-async function submitInThreeSteps(http: HttpClient, executor: BenchExecutor, obligationId: number, pdf: Buffer, timings: Timings): Promise<number | string> {
-  const started = performance.now();
+async function submitInThreeSteps(http: HttpClient, executor: BenchExecutor, obligationId: number, pdf: Buffer, timings: Timings, started: number): Promise<number | string> {
   const created = await http.send('POST', `/api/v1/obligations/${obligationId}/reports`, {
     token: executor.token,
     json: { text: reportText(obligationId), declaredStatus: 'completed', percentDone: 100 },
@@ -82,18 +80,40 @@ async function submitInThreeSteps(http: HttpClient, executor: BenchExecutor, obl
   return id;
 }
 
-export async function executorLoop(http: HttpClient, executor: BenchExecutor, path: SubmissionPath, pdf: Buffer, deadline: number, timings: Timings): Promise<LoopOutcome> {
+/**
+ * Without `pace`, the executor submits again as soon as the last submission is answered (a closed
+ * loop: how many the server can take). With it, it submits on a schedule, every `periodMs` from
+ * `firstAt`: latency counts from the scheduled moment, so a server falling behind is charged for
+ * the wait too (no "coordinated omission"), and a submission due before the deadline is made.
+ */
+export async function executorLoop(
+  http: HttpClient,
+  executor: BenchExecutor,
+  path: SubmissionPath,
+  pdf: Buffer,
+  deadline: number,
+  timings: Timings,
+  pace?: { firstAt: number; periodMs: number },
+): Promise<LoopOutcome> {
   const outcome: LoopOutcome = { acknowledged: [], errors: new Map(), exhausted: false };
   const submitOne = path === 'one-request' ? submitInOneRequest : submitInThreeSteps;
   let next = 0;
-  while (performance.now() < deadline) {
+  let scheduled = pace?.firstAt ?? 0;
+  for (;;) {
+    if (pace) {
+      if (scheduled >= deadline) break;
+      const wait = scheduled - performance.now();
+      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    } else if (performance.now() >= deadline) break;
     const obligationId = executor.obligationIds[next++];
     if (obligationId === undefined) {
       outcome.exhausted = true;
       break;
     }
+    const started = pace ? scheduled : performance.now();
+    scheduled += pace?.periodMs ?? 0;
     try {
-      const result = await submitOne(http, executor, obligationId, pdf, timings);
+      const result = await submitOne(http, executor, obligationId, pdf, timings, started);
       if (typeof result === 'number') outcome.acknowledged.push({ reportId: result, evidenceBytes: pdf.byteLength });
       else countError(outcome.errors, result);
     } catch (error) {

@@ -45,14 +45,16 @@ export async function insertApiToken(db: Queryable, token: { userId: number; nam
   return toApiToken(rows[0]!);
 }
 
+const TOKEN_BY_HASH_SQL = `
+  select ${TOKEN_COLUMNS}, ${USER_COLUMNS}
+    from api_tokens t join users u on u.id = t.user_id join organizations o on o.id = u.organization_id
+   where t.token_hash = $1`;
+
 /** The token with its owner, whatever its state: the caller decides (revoked, disabled owner). */
 export async function findApiTokenByHash(db: Queryable, tokenHash: string): Promise<{ token: ApiTokenRecord; user: UserRecord } | null> {
-  const { rows } = await db.query<ApiTokenRow & UserRow>(
-    `select ${TOKEN_COLUMNS}, ${USER_COLUMNS}
-       from api_tokens t join users u on u.id = t.user_id join organizations o on o.id = u.organization_id
-      where t.token_hash = $1`,
-    [tokenHash],
-  );
+  // A named prepared statement: every request made with a token runs it, so it is parsed and
+  // planned once per connection.
+  const { rows } = await db.query<ApiTokenRow & UserRow>({ name: 'api-token-by-hash', text: TOKEN_BY_HASH_SQL, values: [tokenHash] });
   const row = rows[0];
   return row ? { token: toApiToken(row), user: toUserRecord(row) } : null;
 }

@@ -33,14 +33,15 @@ export async function insertSession(db: Queryable, session: { id: string; userId
   ]);
 }
 
+const SESSION_WITH_USER_SQL = `
+  select ${SESSION_COLUMNS}, ${USER_COLUMNS}
+    from sessions s join users u on u.id = s.user_id join organizations o on o.id = u.organization_id
+   where s.id = $1`;
+
 /** The session with its user, in one query: every cookie-authenticated request needs both. */
 export async function findSessionWithUser(db: Queryable, id: string): Promise<{ session: SessionRecord; user: UserRecord } | null> {
-  const { rows } = await db.query<SessionRow & UserRow>(
-    `select ${SESSION_COLUMNS}, ${USER_COLUMNS}
-       from sessions s join users u on u.id = s.user_id join organizations o on o.id = u.organization_id
-      where s.id = $1`,
-    [id],
-  );
+  // A named prepared statement: every request made with a session runs it.
+  const { rows } = await db.query<SessionRow & UserRow>({ name: 'session-with-user', text: SESSION_WITH_USER_SQL, values: [id] });
   const row = rows[0];
   return row ? { session: toSession(row), user: toUserRecord(row) } : null;
 }

@@ -1,0 +1,38 @@
+// Where a benchmark's time goes: CPU seconds of the server process and of the embedded cluster's
+// processes, read from /proc (Linux).
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** CPU time (user + system) of processes, in seconds, from /proc (Linux); 0 for a process gone. */
+export function cpuSeconds(pids: readonly number[]): number {
+  let ticks = 0;
+  for (const pid of pids) {
+    try {
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // exited
+    }
+  }
+  return ticks / 100;
+}
+
+/** The embedded cluster's postmaster and its children (backends, WAL writer...), not other clusters on the machine. */
+export function clusterPids(home: string): number[] {
+  try {
+    const postmaster = Number(readFileSync(join(home, 'pg', 'postmaster.pid'), 'utf8').split('\n')[0]);
+    const children = readdirSync('/proc')
+      .filter((entry) => /^\d+$/.test(entry))
+      .map(Number)
+      .filter((pid) => {
+        try {
+          return Number(readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ')[1]) === postmaster;
+        } catch {
+          return false;
+        }
+      });
+    return [postmaster, ...children];
+  } catch {
+    return [];
+  }
+}
