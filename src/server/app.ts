@@ -16,6 +16,7 @@ import { registerReportRoutes } from './routes/reports';
 import { registerAuditRoutes } from './routes/audit';
 import { registerOrganizationFeedRoutes } from './routes/organization-feeds';
 import { registerPlanObligationRoutes } from './routes/plan-obligations';
+import { registerPlanScheduleRoutes } from './routes/plan-schedules';
 import { registerCalendarRoutes } from './routes/calendar';
 import { registerInputOutputRoutes } from './routes/input-output';
 import { registerDocsRoutes } from './routes/docs';
@@ -62,6 +63,7 @@ export function createApp(deps: ServerDeps): OpenAPIHono<AppEnv> {
   registerAuditRoutes(app);
   registerOrganizationFeedRoutes(app);
   registerPlanObligationRoutes(app);
+  registerPlanScheduleRoutes(app);
   registerCalendarRoutes(app);
   registerInputOutputRoutes(app);
   registerDocsRoutes(app, deps.version);

@@ -259,6 +259,13 @@ const CASES: Case[] = [
     run: (a) => now(() => call(world.app, 'GET', '/api/v1/plans/MB-2024-2028/performance', { token: tokenOf(a) })),
   },
   {
+    // The coordinator's work list of schedules: internal readers only (plan.read_internal); changing one is POST /measures/{id}/schedule.
+    name: 'GET /plans/{planCode}/schedules',
+    isWrite: false,
+    expected: expect_(403, { public: 401, leadViewer: 200, viewer: 200, reviewer: 200, coordinator: 200, admin: 200 }),
+    run: (a) => now(() => call(world.app, 'GET', '/api/v1/plans/MB-2024-2028/schedules?status=needs_manual', { token: tokenOf(a) })),
+  },
+  {
     name: 'GET /organizations/{code}/obligations.ics',
     isWrite: false,
     expected: expect_(403, { public: 401, leadExecutor: 200, leadViewer: 200, coordinator: 200, admin: 200 }),

@@ -219,10 +219,11 @@ describe('the OpenAPI document', () => {
       ['/api/v1/organizations/{code}/obligations.ics', 'get'],
       ['/api/v1/plans/{planCode}/obligation-status', 'get'],
       ['/api/v1/plans/{planCode}/performance', 'get'],
+      ['/api/v1/plans/{planCode}/schedules', 'get'],
       ['/api/v1/calendar/holidays/{date}', 'put'],
       ['/api/v1/calendar/holidays/{date}', 'delete'],
     ];
     for (const [path, method] of expected) expect(body.paths[path], `${method} ${path}`).toHaveProperty(method);
-    expect(Object.keys(body.components.schemas)).toEqual(expect.arrayContaining(['Obligation', 'Report', 'ReportAbilities', 'Evidence', 'AuditEntry', 'CalendarDay', 'MeasureProgress', 'OrganizationPerformance', 'PlanObligationStatus', 'PlanPerformanceList', 'ObligationStatusCounts']));
+    expect(Object.keys(body.components.schemas)).toEqual(expect.arrayContaining(['Obligation', 'Report', 'ReportAbilities', 'Evidence', 'AuditEntry', 'CalendarDay', 'MeasureProgress', 'OrganizationPerformance', 'PlanObligationStatus', 'PlanPerformanceList', 'ObligationStatusCounts', 'PlanSchedules']));
   });
 });

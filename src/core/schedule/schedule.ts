@@ -49,6 +49,20 @@ export type UnrecognisedReason =
   /** A date that does not exist (31.02.2025) or a year range that runs backwards. */
   | 'invalid-date';
 
+/** Every reason, for the pages and tests that must word each one. */
+export const UNRECOGNISED_REASONS = [
+  'empty',
+  'as-needed',
+  'ambiguous',
+  'unknown-words',
+  'conflicting',
+  'several-deadlines',
+  'incomplete',
+  'invalid-date',
+] as const satisfies readonly UnrecognisedReason[];
+// Fails to compile when a reason is added to the type but not to the list.
+const _everyReasonListed: UnrecognisedReason extends (typeof UNRECOGNISED_REASONS)[number] ? true : never = true;
+
 export type DeadlineParseResult =
   | {
       status: 'recognised';
