@@ -18,8 +18,9 @@ import { checkVersion, WorkflowError } from './workflow-error';
 
 export type MeasureScheduleView = z.infer<typeof measureScheduleSchema>;
 
-async function present(db: Queryable, actor: Actor | null, schedule: MeasureScheduleRecord): Promise<MeasureScheduleView> {
-  const viewer = { canReadInternal: hasPermission(actor, 'plan.read_internal'), organizationId: actor?.organizationId ?? null };
+/** `isOperator`: the command line, which sees internal statuses without being a user. */
+async function present(db: Queryable, actor: Actor | null, schedule: MeasureScheduleRecord, isOperator = false): Promise<MeasureScheduleView> {
+  const viewer = { canReadInternal: isOperator || hasPermission(actor, 'plan.read_internal'), organizationId: actor?.organizationId ?? null };
   const { items } = await listObligations(db, { measureId: schedule.measureId, viewer, limit: 500, offset: 0 });
   return {
     measureId: schedule.measureId,
@@ -32,7 +33,7 @@ async function present(db: Queryable, actor: Actor | null, schedule: MeasureSche
     manualOccurrences: schedule.manualOccurrences,
     manualNote: schedule.manualNote,
     version: schedule.version,
-    obligations: items.map((o) => presentObligation(actor, o)),
+    obligations: items.map((o) => (isOperator ? { ...presentObligation(actor, o), status: o.status } : presentObligation(actor, o))),
   };
 }
 
@@ -42,31 +43,49 @@ export async function getMeasureSchedule(pool: pg.Pool, actor: Actor | null, mea
   return present(pool, actor, schedule);
 }
 
-export async function setManualSchedule(
-  pool: pg.Pool,
-  actor: Actor,
-  measureId: number,
-  request: { occurrences: ReadonlyArray<{ due: string; period?: string | undefined }>; note?: string | undefined },
-  expectedVersion: number | null,
-): Promise<MeasureScheduleView> {
+export interface ManualScheduleRequest {
+  occurrences: ReadonlyArray<{ due: string; period?: string | undefined }>;
+  note?: string | undefined;
+}
+
+export async function setManualSchedule(pool: pg.Pool, actor: Actor, measureId: number, request: ManualScheduleRequest, expectedVersion: number | null): Promise<MeasureScheduleView> {
   if (!hasPermission(actor, 'plan.edit')) throw new WorkflowError('forbidden', 'Setting a schedule by hand needs the coordinator or admin role.');
+  return saveManualSchedule(pool, { actorId: actor.userId, actor }, measureId, request, expectedVersion);
+}
+
+/**
+ * The same change from the server's command line (`zhospar schedule set`). Like every change made
+ * there (`zhospar obligations refresh`, `zhospar db seed`), the audit trail records it as the
+ * system: no user id. `expectedVersion` null means the version current when the change is made.
+ */
+export async function setManualScheduleFromCommandLine(pool: pg.Pool, measureId: number, request: ManualScheduleRequest, expectedVersion: number | null): Promise<MeasureScheduleView> {
+  return saveManualSchedule(pool, { actorId: null, actor: null }, measureId, request, expectedVersion ?? 'current');
+}
+
+async function saveManualSchedule(
+  pool: pg.Pool,
+  by: { actorId: number | null; actor: Actor | null },
+  measureId: number,
+  request: ManualScheduleRequest,
+  expectedVersion: number | null | 'current',
+): Promise<MeasureScheduleView> {
   const occurrences: ManualOccurrence[] = request.occurrences.map((o) => ({ period: o.period ?? o.due, due: o.due })).sort((a, b) => a.due.localeCompare(b.due));
   const problems = checkManualOccurrences(occurrences);
   if (problems.length) throw new WorkflowError('invalid', `The schedule cannot be saved: ${problems.join('; ')}.`);
   return withTransaction(pool, async (client) => {
     const before = await findMeasureSchedule(client, measureId, true);
     if (!before) throw new WorkflowError('not_found', `There is no measure with the id ${measureId}, or its obligations are not generated yet.`);
-    checkVersion('schedule', before.version, expectedVersion);
+    checkVersion('schedule', before.version, expectedVersion === 'current' ? before.version : expectedVersion);
     const after = await saveMeasureSchedule(
       client,
       measureId,
       { ...before, status: 'manual', manualOccurrences: occurrences, manualNote: request.note ?? null, reason: null, message: null },
-      actor.userId,
+      by.actorId,
     );
     const audit: AuditEntry[] = [{ action: 'measure_schedule.manual_set', entityType: 'measure_schedule', entityId: measureId, before, after }];
     const planId = (await planIdOfMeasure(client, measureId))!;
-    await generateObligations(client, { asOf: kazakhstanToday(), actorId: actor.userId, planId, measureId }, audit);
-    await appendAudit(client, actor.userId, audit);
-    return present(client, actor, after);
+    await generateObligations(client, { asOf: kazakhstanToday(), actorId: by.actorId, planId, measureId }, audit);
+    await appendAudit(client, by.actorId, audit);
+    return present(client, by.actor, after, by.actor === null);
   });
 }

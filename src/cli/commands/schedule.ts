@@ -1,6 +1,7 @@
 // `zhospar schedule explain "<text>"`: shows how a measure's deadline text is read and which due
 // dates its obligations get over a plan period, so a coordinator can check the parser's reading
-// before obligations are generated from it.
+// before obligations are generated from it. `schedule list` and `schedule set` (the work list and
+// manual schedules) are in schedule-manual.ts.
 import type { Command } from 'commander';
 import { isoWeekday } from '../../core/schedule/civil-date';
 import { explainDeadline, type DeadlineExplanation } from '../../core/schedule/explain-deadline';
@@ -9,6 +10,7 @@ import { isCoveredByCalendar, type WorkingCalendar } from '../../core/schedule/w
 import { HOLIDAY_CALENDAR_FILE, loadWorkingCalendar } from '../../io/holiday-calendar-file';
 import { resolveDataPath } from '../../io/data-path';
 import { printJson, UserError } from '../output';
+import { registerManualScheduleCommands } from './schedule-manual';
 
 /** Exit code for a deadline the parser will not read: distinct from usage errors (1). */
 export const UNRECOGNISED_EXIT_CODE = 2;
@@ -53,6 +55,7 @@ export function registerScheduleCommands(program: Command): void {
       if (options.json) printJson(explanation.occurrences.map(jsonOccurrence));
       else process.stdout.write(humanReport(explanation, plan, calendar !== null));
     });
+  registerManualScheduleCommands(schedule);
 }
 
 function yearOption(raw: string, name: string): number {
