@@ -101,12 +101,13 @@ export async function insertAuditRows(db: Queryable, rows: readonly NewAuditRow[
     before: r.before,
     after: r.after,
   }));
-  await db.query(
-    `insert into audit_log (at, actor_id, action, entity_type, entity_id, before, after)
+  await db.query({
+    name: 'audit-insert',
+    text: `insert into audit_log (at, actor_id, action, entity_type, entity_id, before, after)
      select date_trunc('milliseconds', statement_timestamp()), t.actor_id, t.action, t.entity_type, t.entity_id, t.before, t.after
        from jsonb_to_recordset($1::jsonb) as t(actor_id bigint, action text, entity_type text, entity_id text, before jsonb, after jsonb)`,
-    [JSON.stringify(records)],
-  );
+    values: [JSON.stringify(records)],
+  });
 }
 
 /**

@@ -66,23 +66,24 @@ export interface NewEvidence {
 }
 
 export async function insertEvidence(db: Queryable, file: NewEvidence): Promise<EvidenceRecord> {
-  const { rows } = await db.query<EvidenceRow>(
-    `with f as (
+  const { rows } = await db.query<EvidenceRow>({
+    name: 'evidence-insert',
+    text: `with f as (
        insert into evidence_files (report_id, organization_id, file_name, kind, media_type, size_bytes, sha256, content, uploaded_by)
        values ($1, $2, $3, $4, $5, $6, $7, $8, $9) returning *)
      select ${COLUMNS} from f`,
-    [file.reportId, file.organizationId, file.fileName, file.kind, file.mediaType, file.content.byteLength, file.sha256, Buffer.from(file.content.buffer, file.content.byteOffset, file.content.byteLength), file.userId],
-  );
+    values: [file.reportId, file.organizationId, file.fileName, file.kind, file.mediaType, file.content.byteLength, file.sha256, Buffer.from(file.content.buffer, file.content.byteOffset, file.content.byteLength), file.userId],
+  });
   return toRecord(rows[0]!);
 }
 
 export async function listEvidence(db: Queryable, reportId: number): Promise<EvidenceRecord[]> {
-  const { rows } = await db.query<EvidenceRow>(`select ${COLUMNS} from evidence_files f where f.report_id = $1 order by f.id`, [reportId]);
+  const { rows } = await db.query<EvidenceRow>({ name: 'evidence-of-report', text: `select ${COLUMNS} from evidence_files f where f.report_id = $1 order by f.id`, values: [reportId] });
   return rows.map(toRecord);
 }
 
 export async function findEvidence(db: Queryable, id: number): Promise<EvidenceRecord | null> {
-  const { rows } = await db.query<EvidenceRow>(`select ${COLUMNS} from evidence_files f where f.id = $1`, [id]);
+  const { rows } = await db.query<EvidenceRow>({ name: 'evidence-by-id', text: `select ${COLUMNS} from evidence_files f where f.id = $1`, values: [id] });
   return rows[0] ? toRecord(rows[0]) : null;
 }
 
@@ -97,5 +98,5 @@ export async function deleteEvidence(db: Queryable, id: number): Promise<void> {
 
 /** A submission makes every file of the report part of the record. */
 export async function markEvidenceSubmitted(db: Queryable, reportId: number): Promise<void> {
-  await db.query('update evidence_files set is_submitted = true where report_id = $1 and not is_submitted', [reportId]);
+  await db.query({ name: 'evidence-mark-submitted', text: 'update evidence_files set is_submitted = true where report_id = $1 and not is_submitted', values: [reportId] });
 }

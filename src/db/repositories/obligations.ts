@@ -118,15 +118,16 @@ export async function updateObligation(
   id: number,
   change: { dates?: ObligationDates; isCancelled?: boolean; status: ObligationStatus; publicStatus: ObligationStatus },
 ): Promise<void> {
-  await db.query(
-    `update obligations set
+  await db.query({
+    name: 'obligation-update',
+    text: `update obligations set
         nominal_due = coalesce($2, nominal_due), due = coalesce($3, due), due_date_assumed = coalesce($4, due_date_assumed),
         is_cancelled = coalesce($5, is_cancelled),
         status_changed_at = case when status <> $6 or public_status <> $7 then now() else status_changed_at end,
         status = $6, public_status = $7, version = version + 1, updated_at = now()
       where id = $1`,
-    [id, change.dates?.nominalDue ?? null, change.dates?.due ?? null, change.dates?.dueDateAssumed ?? null, change.isCancelled ?? null, change.status, change.publicStatus],
-  );
+    values: [id, change.dates?.nominalDue ?? null, change.dates?.due ?? null, change.dates?.dueDateAssumed ?? null, change.isCancelled ?? null, change.status, change.publicStatus],
+  });
 }
 
 const RECORD_SQL = `
@@ -204,7 +205,9 @@ function toRecord(row: RecordRow): ObligationRecord {
 }
 
 export async function findObligation(db: Queryable, id: number, lock = false): Promise<ObligationRecord | null> {
-  const { rows } = await db.query<RecordRow>(`${RECORD_SQL} where o.id = $1${lock ? ' for update of o' : ''}`, [id]);
+  // A named prepared statement: opening a report reads (and locks) its obligation.
+  const text = `${RECORD_SQL} where o.id = $1${lock ? ' for update of o' : ''}`;
+  const { rows } = await db.query<RecordRow>({ name: lock ? 'obligation-by-id-locked' : 'obligation-by-id', text, values: [id] });
   return rows[0] ? toRecord(rows[0]) : null;
 }
 

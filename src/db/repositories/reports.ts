@@ -140,8 +140,12 @@ function toRecord(row: ReportRow): ReportRecord {
   };
 }
 
+const REPORT_BY_ID_SQL = `${REPORT_SQL} where r.id = $1`;
+const REPORT_BY_ID_LOCKED_SQL = `${REPORT_BY_ID_SQL} for update of r`;
+
 export async function findReport(db: Queryable, id: number, lock = false): Promise<ReportRecord | null> {
-  const { rows } = await db.query<ReportRow>(`${REPORT_SQL} where r.id = $1${lock ? ' for update of r' : ''}`, [id]);
+  // Named prepared statements (here and below): the report use cases run them on every change.
+  const { rows } = await db.query<ReportRow>(lock ? { name: 'report-by-id-locked', text: REPORT_BY_ID_LOCKED_SQL, values: [id] } : { name: 'report-by-id', text: REPORT_BY_ID_SQL, values: [id] });
   return rows[0] ? toRecord(rows[0]) : null;
 }
 
@@ -158,29 +162,32 @@ export interface ReportFields {
 
 /** Inserts the draft; null when the obligation has a report already (a concurrent create won). */
 export async function insertReport(db: Queryable, obligationId: number, organizationId: number, fields: ReportFields, userId: number): Promise<number | null> {
-  const { rows } = await db.query<{ id: number }>(
-    `insert into reports (obligation_id, organization_id, state, text, declared_status, percent_done, created_by, updated_by)
+  const { rows } = await db.query<{ id: number }>({
+    name: 'report-insert',
+    text: `insert into reports (obligation_id, organization_id, state, text, declared_status, percent_done, created_by, updated_by)
      values ($1, $2, 'draft', $3, $4, $5, $6, $6) on conflict (obligation_id) do nothing returning id`,
-    [obligationId, organizationId, fields.text, fields.declaredStatus, fields.percentDone, userId],
-  );
+    values: [obligationId, organizationId, fields.text, fields.declaredStatus, fields.percentDone, userId],
+  });
   return rows[0]?.id ?? null;
 }
 
 export async function updateReportFields(db: Queryable, id: number, fields: ReportFields, userId: number): Promise<void> {
-  await db.query(
-    `update reports set text = $2, declared_status = $3, percent_done = $4, updated_by = $5, updated_at = now(), version = version + 1
+  await db.query({
+    name: 'report-update-fields',
+    text: `update reports set text = $2, declared_status = $3, percent_done = $4, updated_by = $5, updated_at = now(), version = version + 1
       where id = $1`,
-    [id, fields.text, fields.declaredStatus, fields.percentDone, userId],
-  );
+    values: [id, fields.text, fields.declaredStatus, fields.percentDone, userId],
+  });
 }
 
 export async function markReportSubmitted(db: Queryable, id: number, userId: number): Promise<void> {
-  await db.query(
-    `update reports set state = 'submitted', first_submitted_at = coalesce(first_submitted_at, now()), last_submitted_at = now(),
+  await db.query({
+    name: 'report-mark-submitted',
+    text: `update reports set state = 'submitted', first_submitted_at = coalesce(first_submitted_at, now()), last_submitted_at = now(),
         last_submitted_by = $2, updated_at = now(), version = version + 1
       where id = $1`,
-    [id, userId],
-  );
+    values: [id, userId],
+  });
 }
 
 export async function markReportReviewed(db: Queryable, id: number, state: 'accepted' | 'returned', userId: number, comment: string | null): Promise<void> {
@@ -213,21 +220,20 @@ export interface ReportEventRecord {
 }
 
 export async function insertReportEvent(db: Queryable, reportId: number, actorId: number, action: string, comment: string | null, snapshot: unknown): Promise<void> {
-  await db.query('insert into report_events (report_id, actor_id, action, comment, snapshot) values ($1, $2, $3, $4, $5)', [
-    reportId,
-    actorId,
-    action,
-    comment,
-    JSON.stringify(snapshot),
-  ]);
+  await db.query({
+    name: 'report-event-insert',
+    text: 'insert into report_events (report_id, actor_id, action, comment, snapshot) values ($1, $2, $3, $4, $5)',
+    values: [reportId, actorId, action, comment, JSON.stringify(snapshot)],
+  });
 }
 
 export async function listReportEvents(db: Queryable, reportId: number): Promise<ReportEventRecord[]> {
-  const { rows } = await db.query<{ id: number; at: Date; actor: Person | null; action: string; comment: string | null; snapshot: unknown }>(
-    `select e.id, e.at, ${PERSON('e.actor_id')} as actor, e.action, e.comment, e.snapshot
+  const { rows } = await db.query<{ id: number; at: Date; actor: Person | null; action: string; comment: string | null; snapshot: unknown }>({
+    name: 'report-events',
+    text: `select e.id, e.at, ${PERSON('e.actor_id')} as actor, e.action, e.comment, e.snapshot
        from report_events e where e.report_id = $1 order by e.id`,
-    [reportId],
-  );
+    values: [reportId],
+  });
   return rows;
 }
 
