@@ -1,17 +1,21 @@
 // Writes the rows of an import while the file is being read, inside the caller's transaction
-// (docs/observations-format.md, "How the import writes"). Rows of a series with no stored
-// observation cannot clash with a stored row: they are copied straight into observations, a batch
-// per COPY. Rows of the other series are copied into a temporary table; once the file has been
-// read they are compared with the stored rows in one statement, and the new ones inserted in one
-// more. One statement is in flight at a time: the next batch is read and checked while it runs.
+// (docs/observations-format.md, "How the import writes"). A row can only clash with (or repeat) a
+// stored row of the same series and release date. Rows of a new series, and rows whose series has
+// no stored row of their release date (one look-up per series and release date), are copied
+// straight into observations, a batch per COPY. The others are copied into a temporary table; once
+// the file has been read they are compared with the stored rows in one statement, and the new ones
+// inserted in one more. One statement is in flight at a time: the next batch is read and checked
+// while it runs.
 import type { Queryable } from '../../db/repositories/queryable';
 import { reserveImportId } from '../../db/repositories/imports';
 import {
   compareStagedObservations,
-  copyObservations,
-  copyStagedObservations,
+  copyIn,
+  CopyBatchBuilder,
   createObservationStaging,
+  findStoredReleases,
   insertStagedObservations,
+  type CopyBatch,
   type CopyClient,
 } from '../../db/repositories/observation-copy';
 import { ensureSeries, type StoredSeries } from '../../db/repositories/series';
@@ -28,6 +32,21 @@ export class ConcurrentWriteError extends Error {
 }
 
 const UNIQUE_VIOLATION = '23505';
+/**
+ * Release dates looked up per series at most. Each look-up may scan the series' stored rows; a file
+ * with more release dates of one series (a history of vintages) sends the others to be compared.
+ */
+const MAX_RELEASE_LOOKUPS = 8;
+
+/** Where the rows of one series and release date go. */
+const enum Route {
+  /** Straight into observations: nothing of the series and release date is stored. */
+  Direct,
+  /** Into the staging table, to be compared with the stored rows. */
+  Staged,
+  /** Not known until the release is looked up: the rows wait. */
+  Unknown,
+}
 
 /** A unique violation means another writer; anything else is passed on as it is. */
 function asWriteError(error: unknown): unknown {
@@ -50,10 +69,24 @@ export class ObservationWriter {
   private readonly seriesIds = new Map<string, number>();
   /** New series met in the file, created before their first rows are written. */
   private readonly unsavedSeries = new Map<string, SeriesTally>();
+  /** The route of each stored series and release date met (key: series id, unit separator, date). */
+  private readonly routes = new Map<string, Route>();
+  private readonly lookups = new Map<number, number>();
+  private readonly unknownReleases = new Map<string, { seriesId: number; releaseDate: string }>();
+  /** Rows that cannot be turned into COPY lines yet: new series, unknown route, or no import id reserved. */
+  private waiting: { row: ObservationRow; tally: SeriesTally }[] = [];
+  // The route of the previous row: files come series by series, release by release.
   private lastTally: SeriesTally | null = null;
-  private direct: ObservationRow[] = [];
-  private readonly staged: ObservationRow[] = [];
+  private lastReleaseDate = '';
+  private lastSeriesId: number | undefined;
+  private lastRoute = Route.Unknown;
+  /** Lines for observations; made once the import's id is reserved. */
+  private direct: CopyBatchBuilder | null = null;
+  private readonly staged: CopyBatchBuilder;
   private hasStaging = false;
+  /** Rows copied into the staging table, and those of them found stored with the same value. */
+  private stagedRows = 0;
+  private alreadyPresent = 0;
   private isWriting: boolean;
   private writes = 0;
   private importId: number | null = null;
@@ -61,42 +94,64 @@ export class ObservationWriter {
 
   constructor(private readonly options: WriterOptions) {
     this.isWriting = options.isWriting;
+    this.staged = CopyBatchBuilder.forStaging(options.batchSize);
     for (const series of options.storedSeries.values()) this.seriesIds.set(series.code, series.id);
   }
 
-  private readonly seriesId = (row: ObservationRow): number => this.seriesIds.get(row.series)!;
-
-  /** Takes a checked row. Rows of a series with stored observations are set aside, even on a dry run, to be compared. */
+  /** Takes a checked row. Rows that may clash are set aside even on a dry run, to be compared. */
   add(row: ObservationRow, tally: SeriesTally): void {
-    if (tally.stored?.hasObservations) {
-      this.staged.push(row);
+    if (tally !== this.lastTally || row.releaseDate !== this.lastReleaseDate) this.route(tally, row.releaseDate);
+    if (this.lastRoute === Route.Staged) this.staged.add(row, this.lastSeriesId!);
+    else if (this.lastRoute === Route.Unknown) this.waiting.push({ row, tally });
+    else if (!this.isWriting) return;
+    else if (this.lastSeriesId === undefined || this.direct === null) this.waiting.push({ row, tally });
+    else this.direct.add(row, this.lastSeriesId);
+  }
+
+  private route(tally: SeriesTally, releaseDate: string): void {
+    this.lastTally = tally;
+    this.lastReleaseDate = releaseDate;
+    this.lastSeriesId = this.seriesIds.get(tally.code);
+    if (!tally.stored?.hasObservations) {
+      this.lastRoute = Route.Direct;
+      if (this.lastSeriesId === undefined) this.unsavedSeries.set(tally.code, tally);
       return;
     }
-    if (!this.isWriting) return;
-    if (tally !== this.lastTally) {
-      this.lastTally = tally;
-      if (!this.seriesIds.has(tally.code)) this.unsavedSeries.set(tally.code, tally);
+    const seriesId = tally.stored.id;
+    const key = `${seriesId}\u001f${releaseDate}`;
+    let route = this.routes.get(key);
+    if (route === undefined) {
+      const lookups = this.lookups.get(seriesId) ?? 0;
+      route = lookups < MAX_RELEASE_LOOKUPS ? Route.Unknown : Route.Staged;
+      if (route === Route.Unknown) {
+        this.lookups.set(seriesId, lookups + 1);
+        this.unknownReleases.set(key, { seriesId, releaseDate });
+      }
+      this.routes.set(key, route);
     }
-    this.direct.push(row);
+    this.lastRoute = route;
   }
 
   /** Writes no more rows into observations (the file has a problem: all will be rolled back); still sets rows aside to compare. */
   stopWriting(): void {
     this.isWriting = false;
-    this.direct = [];
+    this.direct?.clear();
   }
 
-  /** Sends the batches that are full; waits only for the statement before. */
+  /** After each piece of the file: sends the batches that are full, waiting only for the statement before. */
   async afterBatch(): Promise<void> {
-    const size = this.options.batchSize;
-    while (this.direct.length >= size) await this.sendDirect(this.direct.splice(0, size));
-    while (this.staged.length >= size) await this.sendStaged(this.staged.splice(0, size));
+    if (this.waiting.length > 0) await this.prepare();
+    this.direct?.seal();
+    this.staged.seal();
+    for (let batch = this.direct?.takeReady(); batch; batch = this.direct?.takeReady()) await this.sendDirect(batch);
+    for (let batch = this.staged.takeReady(); batch; batch = this.staged.takeReady()) await this.sendStaged(batch);
   }
 
   /** Sends what is left and waits until it is written. */
   async finish(): Promise<void> {
-    if (this.direct.length > 0) await this.sendDirect(this.direct.splice(0));
-    if (this.staged.length > 0) await this.sendStaged(this.staged.splice(0));
+    if (this.waiting.length > 0) await this.prepare();
+    for (let batch = this.direct?.takeAll(); batch; batch = this.direct?.takeAll()) await this.sendDirect(batch);
+    for (let batch = this.staged.takeAll(); batch; batch = this.staged.takeAll()) await this.sendStaged(batch);
     await this.settle();
   }
 
@@ -111,18 +166,22 @@ export class ObservationWriter {
       problems.add({ row: clash.rowNumber, column: 'value', message: `a value for this key and release date is already stored: ${clash.storedValue}` });
     }
     problems.addUnlisted(comparison.clashCount - comparison.clashes.length);
+    this.alreadyPresent = comparison.alreadyPresent;
     return comparison.alreadyPresent;
   }
 
-  /** Inserts the rows set aside that compare found new. */
+  /** Inserts the rows set aside that compare found new (compare must have run). */
   async insertStaged(): Promise<void> {
     if (!this.hasStaging) return;
     await this.options.beforeBatch?.(++this.writes);
+    let outcome: { inserted: number; expected: number };
     try {
-      this.inserted += await insertStagedObservations(this.options.client, await this.reservedImportId());
+      outcome = await insertStagedObservations(this.options.client, await this.reservedImportId(), { staged: this.stagedRows, alreadyPresent: this.alreadyPresent });
     } catch (error) {
       throw asWriteError(error);
     }
+    if (outcome.inserted !== outcome.expected) throw new ConcurrentWriteError();
+    this.inserted += outcome.inserted;
   }
 
   /** The id the import's rows carry, reserved with the first write. */
@@ -138,29 +197,47 @@ export class ObservationWriter {
     if (inFlight) await inFlight;
   }
 
-  private async sendDirect(rows: ObservationRow[]): Promise<void> {
+  /**
+   * Creates the new series, looks up the releases met, and reserves the import's id; then routes
+   * the waiting rows again.
+   */
+  private async prepare(): Promise<void> {
     await this.settle();
-    await this.options.beforeBatch?.(++this.writes);
-    if (this.unsavedSeries.size > 0) {
+    if (this.unsavedSeries.size > 0 && this.isWriting) {
       const ids = await ensureSeries(this.options.client, [...this.unsavedSeries.values()]);
       for (const [code, id] of ids) this.seriesIds.set(code, id);
       this.unsavedSeries.clear();
     }
-    const importId = await this.reservedImportId();
-    this.start(copyObservations(this.options.client, rows, this.seriesId, importId).then((count) => (this.inserted += count)));
+    if (this.unknownReleases.size > 0) {
+      const releases = [...this.unknownReleases.entries()];
+      const isStored = await findStoredReleases(this.options.client, releases.map(([, release]) => release));
+      releases.forEach(([key], i) => this.routes.set(key, isStored[i] ? Route.Staged : Route.Direct));
+      this.unknownReleases.clear();
+    }
+    if (this.isWriting) this.direct ??= CopyBatchBuilder.forObservations(await this.reservedImportId(), this.options.batchSize);
+    this.lastTally = null;
+    const waiting = this.waiting;
+    this.waiting = [];
+    for (const { row, tally } of waiting) this.add(row, tally);
   }
 
-  private async sendStaged(rows: ObservationRow[]): Promise<void> {
+  private async sendDirect(batch: CopyBatch): Promise<void> {
+    await this.settle();
+    await this.options.beforeBatch?.(++this.writes);
+    this.start(batch, (count) => (this.inserted += count));
+  }
+
+  private async sendStaged(batch: CopyBatch): Promise<void> {
     await this.settle();
     if (!this.hasStaging) {
       await createObservationStaging(this.options.client);
       this.hasStaging = true;
     }
-    this.start(copyStagedObservations(this.options.client, rows, this.seriesId));
+    this.start(batch, (count) => (this.stagedRows += count));
   }
 
-  private start(statement: Promise<unknown>): void {
-    const inFlight = statement.catch((error: unknown) => {
+  private start(batch: CopyBatch, onDone: (rows: number) => void): void {
+    const inFlight = copyIn(this.options.client, batch).then(onDone, (error: unknown) => {
       throw asWriteError(error);
     });
     // Marked as handled now; its failure is rethrown where it is awaited (settle).
