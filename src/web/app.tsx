@@ -16,6 +16,7 @@ import { auditRoutes } from './features/audit/routes';
 import { authRoutes } from './features/auth/routes';
 import { reportRoutes } from './features/reports/routes';
 import { reviewRoutes } from './features/review/routes';
+import { scheduleRoutes } from './features/schedules/routes';
 import { workspaceRoutes } from './features/workspace/routes';
 
 const routes: RouteObject[] = [
@@ -29,7 +30,7 @@ const routes: RouteObject[] = [
         children: [
           {
             errorElement: <RouteError />,
-            children: [...planRoutes, ...measureRoutes, ...indicatorRoutes, ...inputOutputRoutes, ...authRoutes, ...workspaceRoutes, ...reportRoutes, ...reviewRoutes, ...auditRoutes, { path: '*', element: <NotFoundState /> }],
+            children: [...planRoutes, ...measureRoutes, ...indicatorRoutes, ...inputOutputRoutes, ...authRoutes, ...workspaceRoutes, ...reportRoutes, ...reviewRoutes, ...scheduleRoutes, ...auditRoutes, { path: '*', element: <NotFoundState /> }],
           },
         ],
       },

@@ -3,12 +3,15 @@
 import { NavLink } from 'react-router';
 import { useAbilities } from '../../api/session';
 import { useLanguage } from '../../lib/language-context';
+import { schedulePaths } from '../schedules/schedule-paths';
+import { useScheduleText } from '../schedules/schedules-i18n';
 import { useWorkspaceText } from '../workspace/workspace-i18n';
 import { workspacePaths } from '../workspace/workspace-paths';
 import '../workspace/workspace.css';
 
 export function ReviewNav() {
   const { wt } = useWorkspaceText();
+  const { st } = useScheduleText();
   const language = useLanguage();
   const abilities = useAbilities();
   return (
@@ -29,6 +32,9 @@ export function ReviewNav() {
         </li>
         <li>
           <NavLink to={workspacePaths.performance(language)}>{wt('review.performance.title')}</NavLink>
+        </li>
+        <li>
+          <NavLink to={schedulePaths.list(language)}>{st('schedules.title')}</NavLink>
         </li>
         {abilities.canReadAudit && (
           <li>
