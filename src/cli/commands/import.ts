@@ -23,19 +23,29 @@ async function withDatabase<T>(work: (db: Database) => Promise<T>): Promise<T> {
   }
 }
 
-/** One bar while the file is read ("Importing", or "Checking" on a dry run), then "Storing" the rest. */
-function passProgress(isDryRun: boolean): { onProgress: (progress: ImportProgress) => void; done: () => void } {
-  let current: { pass: ImportProgress['pass']; bar: Progress } | null = null;
+/**
+ * A bar while the file is read ("Importing", or "Checking" on a dry run), then a line while the
+ * rest is stored (one statement and the commit: nothing to count).
+ */
+function passProgress(isDryRun: boolean, stream: NodeJS.WriteStream = process.stderr): { onProgress: (progress: ImportProgress) => void; done: () => void } {
+  let bar: Progress | null = null;
+  let isStoring = false;
   return {
     onProgress: (progress) => {
-      if (current?.pass !== progress.pass) {
-        current?.bar.finish();
-        const label = progress.pass === 'store' ? 'Storing' : isDryRun ? 'Checking' : 'Importing';
-        current = { pass: progress.pass, bar: createProgress(label, progress.total) };
+      if (progress.pass === 'read') {
+        bar ??= createProgress(isDryRun ? 'Checking' : 'Importing', progress.total, stream);
+        bar.update(progress.rows, progress.total);
+        return;
       }
-      current.bar.update(progress.rows, progress.total);
+      bar?.finish();
+      bar = null;
+      if (stream.isTTY && !isStoring) stream.write(`Storing: ${progress.rows} rows read, comparing with the stored rows and committing...`);
+      isStoring = true;
     },
-    done: () => current?.bar.finish(),
+    done: () => {
+      bar?.finish();
+      if (stream.isTTY && isStoring) stream.write('\r\x1b[K');
+    },
   };
 }
 

@@ -37,7 +37,7 @@ const importRoute = createRoute({
   tags: ['Statistics'],
   summary: 'Import official statistics from a CSV or XLSX file (all or nothing)',
   description:
-    'The long format of docs/observations-format.md. Every row is checked before anything is written; ' +
+    'The long format of docs/observations-format.md. Every row is checked, and nothing is stored unless every row passes; ' +
     'importing the same file twice changes nothing. Requires the permission statistics.import.',
   request: { body: { content: { 'multipart/form-data': { schema: observationImportFormSchema } }, required: true } },
   responses: {
@@ -82,7 +82,7 @@ const seriesRoute = createRoute({
   responses: { 200: jsonContent(listSchema(seriesSchema, 'SeriesList'), 'Every series by code.'), ...standardProblems },
 });
 
-/** Saves an upload to a temporary file: the import reads it twice, and never holds it whole. */
+/** Saves an upload to a temporary file, which the import reads as a stream, never holding it whole. */
 async function withUploadedFile<T>(file: File, work: (path: string) => Promise<T>): Promise<T> {
   const folder = await mkdtemp(join(tmpdir(), 'zhospar-upload-'));
   try {
