@@ -142,7 +142,10 @@ describe('one-request report submission', () => {
     expect(empty.status).toBe(422);
     expect(await countRows(obligation.id)).toMatchObject({ reports: 0, files: 0 });
 
-    const draft = await send(obligation.id, executor.token, { submit: 'false' }, [{ name: 'a.pdf', bytes: PDF_BYTES }]);
+    // A file input left empty in a browser form sends a nameless, empty part: it is not a file.
+    const emptyInput = submissionForm({ submit: 'false' }, [{ name: 'a.pdf', bytes: PDF_BYTES }]);
+    emptyInput.append('file', new File([], '', { type: 'application/octet-stream' }));
+    const draft = await call(app, 'POST', `/api/v1/obligations/${obligation.id}/report-submissions`, { token: executor.token, body: emptyInput });
     expect(draft.status).toBe(201);
     expect(draft.body).toMatchObject({ state: 'draft', version: 1, firstSubmittedAt: null });
     expect(draft.body.evidence[0]).toMatchObject({ isSubmitted: false, canDelete: true });

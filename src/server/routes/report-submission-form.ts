@@ -40,6 +40,8 @@ export async function readReportSubmissionForm(c: Context<AppEnv>): Promise<Repo
   const files: ReportSubmission['files'][number][] = [];
   for (const part of parts) {
     if (part.name === 'file') {
+      // What a browser sends for a file input left empty: no name (or an empty one), no content.
+      if (!part.fileName && part.data.byteLength === 0) continue;
       if (part.fileName === null) throw invalid('form.file', 'must be a file (a part with a filename)');
       files.push({ name: part.fileName, bytes: part.data });
       continue;
