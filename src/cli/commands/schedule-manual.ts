@@ -16,7 +16,7 @@ import { withMigratedDatabase } from '../with-database';
 /** Exit code when the schedule changed after the version the command was told to expect. */
 export const STALE_SCHEDULE_EXIT_CODE = 3;
 
-const collect = (value: string, previous: string[]) => [...previous, value];
+const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
 
 /** Runs a use case, turning its WorkflowError into a message for the terminal. */
 async function asUserError<T>(work: Promise<T>): Promise<T> {
@@ -104,19 +104,20 @@ function checkedRequest(lines: OccurrenceLine[], note: string | undefined) {
 interface SetOptions {
   plan?: string;
   file?: string;
-  occurrence: string[];
+  occurrence?: string[];
   note?: string;
   expectVersion?: string;
   json?: boolean;
 }
 
 async function occurrenceLines(options: SetOptions): Promise<OccurrenceLine[]> {
-  if (options.file !== undefined && options.occurrence.length > 0) throw new UserError('give the occurrences either in --file or with --occurrence, not both.');
+  const occurrences = options.occurrence ?? [];
+  if (options.file !== undefined && occurrences.length > 0) throw new UserError('give the occurrences either in --file or with --occurrence, not both.');
   try {
     if (options.file !== undefined) return parseOccurrencesCsv(await readTextFile(options.file, 'The occurrences file'));
-    if (options.occurrence.length > 0) return options.occurrence.map(parseOccurrenceOption);
+    if (occurrences.length > 0) return occurrences.map(parseOccurrenceOption);
   } catch (error) {
-    if (error instanceof OccurrenceInputError) throw new UserError(`${options.file ?? 'the occurrences'}: ${error.message}.`);
+    if (error instanceof OccurrenceInputError) throw new UserError(options.file !== undefined ? `${options.file}: ${error.message}.` : `${error.message}.`);
     throw error;
   }
   throw new UserError('give the occurrences: --file occurrences.csv (columns period,due) or --occurrence 2025-Q1=2025-04-10, repeated.');
@@ -147,7 +148,7 @@ export function registerManualScheduleCommands(schedule: Command): void {
     .argument('<measure>', 'the measure number in --plan (e.g. 45), or its id written id:123')
     .option('--plan <code>', 'the plan code, e.g. MB-2024-2028 (needed with a measure number)')
     .option('--file <csv>', 'a CSV file (UTF-8) with a header row "period,due"; period may be left empty: the due date is then the period')
-    .option('--occurrence <period=due>', 'one occurrence, e.g. 2025-Q1=2025-04-10 (or a due date alone); repeat for several', collect, [])
+    .option('--occurrence <period=due>', 'one occurrence, e.g. 2025-Q1=2025-04-10 (or a due date alone); repeat for several', collect)
     .option('--note <text>', 'why the schedule is set by hand')
     .option('--expect-version <n>', 'refuse (exit code 3) if the schedule is no longer at this version (see schedule list); default: the current one')
     .option('--json', 'print the resulting schedule as JSON, as the API answers it')
