@@ -11,7 +11,7 @@ import type pg from 'pg';
 import type { ObservationImportReport } from '../../contracts/api/observations';
 import { recordImport } from '../../db/repositories/imports';
 import { loadObservationCodes } from '../../db/repositories/observations';
-import { ensureSeries, loadSeriesByCode } from '../../db/repositories/series';
+import { loadSeriesByCode } from '../../db/repositories/series';
 import { observationFileFormat, type ObservationFileFormat } from '../../io/observations-file';
 import { createObservationRowValidator } from '../../io/observations-row';
 import { DEFAULT_PROBLEM_LIMIT, ProblemList } from './problem-list';
@@ -130,8 +130,8 @@ export async function importObservations(pool: pg.Pool, input: ImportObservation
           return problems.count > 0 ? report('invalid', 0, null) : report('valid', outcome.rows - alreadyPresent, null);
         }
         await writer.insertStaged();
+        // New series were created by the writer before their first rows.
         const importId = await writer.reservedImportId();
-        await ensureSeries(client, [...outcome.series.values()]);
         const entry = { fileName, sha256: outcome.sha256, format: file.format, rows: outcome.rows, importedBy: input.importedBy ?? null };
         await recordImport(client, importId, { ...entry, inserted: writer.inserted, skipped: outcome.rows - writer.inserted });
         await client.query('commit');
