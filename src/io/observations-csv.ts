@@ -7,13 +7,19 @@ import { csvRecordBatches } from './csv-stream';
 import { isBlankRow, mapHeader, rowCells, type ColumnMap, type RawObservationRow } from './observations-header';
 import type { ReportProblem } from './observations-row';
 
-// 64 KB: a chunk's records die young; with 1 MB chunks the garbage collector took half the time.
+// Parsed 64 KB at a time: a chunk's records die young; with 1 MB chunks the garbage collector took
+// half the time. Read 1 MB at a time: reading 64 KB at a time took three times the CPU.
 const CHUNK_BYTES = 1 << 16;
+const READ_BYTES = 1 << 20;
 
 async function* bytesOf(path: string, onBytes: (chunk: Uint8Array) => void): AsyncGenerator<Uint8Array> {
-  for await (const chunk of createReadStream(path, { highWaterMark: CHUNK_BYTES })) {
-    onBytes(chunk as Buffer);
-    yield chunk as Buffer;
+  for await (const read of createReadStream(path, { highWaterMark: READ_BYTES })) {
+    const bytes = read as Buffer;
+    for (let start = 0; start < bytes.length; start += CHUNK_BYTES) {
+      const chunk = bytes.subarray(start, start + CHUNK_BYTES);
+      onBytes(chunk);
+      yield chunk;
+    }
   }
 }
 
