@@ -15,7 +15,11 @@ export interface HttpClient {
 
 export function createHttpClient(baseUrl: string, maxSockets: number): HttpClient {
   const url = new URL(baseUrl);
-  const agent = new Agent({ keepAlive: true, maxSockets, maxFreeSockets: maxSockets });
+  // The server closes a keep-alive connection after 5 s without a request (Node's default); a
+  // request sent on one just as it closes fails with ECONNRESET, unanswered. Like any careful
+  // client, drop connections idle for 4 s first, and use the idle connections in turn (fifo) so
+  // that none sits idle long when fewer requests are in flight than connections are open.
+  const agent = new Agent({ keepAlive: true, maxSockets, maxFreeSockets: maxSockets, timeout: 4000, scheduling: 'fifo' });
   return {
     send(method, path, options = {}) {
       // A body in pieces is written piece by piece: a 100 KB file is not copied into one buffer.
