@@ -9,7 +9,7 @@
 // a revision of every figure is imported (a new vintage of a series that has data: each row compared
 // with the stored ones, then inserted).
 // Peak RSS is this Node process's (sampled every 50 ms); PostgreSQL runs in its own processes.
-import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
+import { createWriteStream, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { once } from 'node:events';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -55,6 +55,44 @@ async function writeFile(path: string, classes: string[], regions: string[], rel
   return rows;
 }
 
+/**
+ * CPU seconds used so far by the embedded PostgreSQL's processes (children of the postmaster, from
+ * /proc; null where there is none). With other work on the machine the wall-clock figures swing;
+ * the CPU the import costs does not, much.
+ */
+function postgresCpuSeconds(home: string): number | null {
+  try {
+    const postmaster = Number(readFileSync(join(home, 'pg', 'postmaster.pid'), 'utf8').split('\n')[0]);
+    let ticks = 0;
+    for (const entry of readdirSync('/proc')) {
+      if (!/^\d+$/.test(entry)) continue;
+      try {
+        const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        if (Number(fields[1]) === postmaster) ticks += Number(fields[11]) + Number(fields[12]);
+      } catch {
+        // the process ended meanwhile
+      }
+    }
+    return ticks / 100; // USER_HZ
+  } catch {
+    return null;
+  }
+}
+
+/** CPU seconds of this process and of PostgreSQL from now until `stop()`. */
+function cpuMeter(home: string): { stop(): { node: number; postgres: number | null } } {
+  const node = process.cpuUsage();
+  const postgres = postgresCpuSeconds(home);
+  return {
+    stop: () => {
+      const used = process.cpuUsage(node);
+      const postgresNow = postgresCpuSeconds(home);
+      return { node: (used.user + used.system) / 1e6, postgres: postgres === null || postgresNow === null ? null : postgresNow - postgres };
+    },
+  };
+}
+
 function rssSampler(): { peakMb(): number; stop(): void } {
   let peak = process.memoryUsage.rss();
   const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss())), 50);
@@ -79,9 +117,11 @@ export async function benchObservationsImport(): Promise<BenchResult> {
     const baselineMb = process.memoryUsage.rss() / 1024 / 1024;
     const loadBefore = loadavg()[0]!;
     const first = rssSampler();
+    const firstCpu = cpuMeter(home);
     const started = performance.now();
     const report = await importObservations(db.pool, { path });
     const firstMs = performance.now() - started;
+    const firstCpuUsed = firstCpu.stop();
     first.stop();
     if (report.status !== 'imported' || report.inserted !== rows) throw new Error(`the benchmark import failed: ${JSON.stringify({ ...report, problems: report.problems.slice(0, 5) })}`);
 
@@ -110,6 +150,8 @@ export async function benchObservationsImport(): Promise<BenchResult> {
         { name: 'reading: each row checked and copied in', value: report.timings.validateMs / 1000, unit: 's' },
         { name: 'then: compare, insert set-aside rows, commit', value: report.timings.writeMs / 1000, unit: 's' },
         { name: 'import total', value: firstMs / 1000, unit: 's' },
+        { name: 'import CPU: this process', value: firstCpuUsed.node, unit: 's' },
+        ...(firstCpuUsed.postgres === null ? [] : [{ name: 'import CPU: PostgreSQL', value: firstCpuUsed.postgres, unit: 's' }]),
         { name: 're-import of the same file (nothing inserted)', value: againMs / 1000, unit: 's' },
         { name: 're-import: reading (rows copied aside)', value: repeat.timings.validateMs / 1000, unit: 's' },
         { name: 're-import: compare with the stored rows, commit', value: repeat.timings.writeMs / 1000, unit: 's' },
@@ -123,7 +165,7 @@ export async function benchObservationsImport(): Promise<BenchResult> {
       notes: [
         `synthetic OKED class codes added to statistical_branches of the benchmark database only; file sha256 ${report.sha256.slice(0, 12)}...`,
         `RSS is the Node process (the importer; ${baselineMb.toFixed(0)} MB before the import); PostgreSQL runs in separate processes`,
-        `machine load (1-minute average) ${loadBefore.toFixed(1)} before and ${loadavg()[0]!.toFixed(1)} after, on ${availableParallelism()} CPUs: other work on the machine slows both passes`,
+        `machine load (1-minute average) ${loadBefore.toFixed(1)} before and ${loadavg()[0]!.toFixed(1)} after, on ${availableParallelism()} CPUs: other work on the machine slows the import (its CPU figures move less)`,
       ],
     };
   } finally {
