@@ -6,6 +6,7 @@ import type { ObligationDates, ExistingObligation } from '../../core/obligations
 import type { DeclaredStatus, ObligationStatus, ReportState } from '../../core/obligations/obligation-status';
 import { KAZAKHSTAN_TIME_ZONE } from '../../core/obligations/civil-time';
 import { ORGANIZATION_JSON, type Queryable } from './queryable';
+import { visibleStatusSql, type StatusViewer } from './visible-status';
 
 /** What core needs to derive a status. */
 export interface ObligationStatusFacts {
@@ -222,7 +223,7 @@ export interface ObligationFilter {
   planCode?: string | undefined;
   measureId?: number | undefined;
   /** The viewer: internal readers see every internal status, others only for their organisation's measures. */
-  viewer: { canReadInternal: boolean; organizationId: number | null };
+  viewer: StatusViewer;
   limit: number;
   offset: number;
 }
@@ -231,8 +232,7 @@ export interface ObligationFilter {
 export async function listObligations(db: Queryable, filter: ObligationFilter): Promise<{ items: ObligationRecord[]; total: number }> {
   const { rows } = await db.query<RecordRow & { total: number }>(
     `select q.*, count(*) over () as total from (
-       select b.*, case when $1 or exists (select 1 from measure_executors x where x.measure_id = b.measure_id and x.organization_id = $2)
-                        then b.status else b.public_status end as visible_status
+       select b.*, ${visibleStatusSql({ measureId: 'b.measure_id', status: 'b.status', publicStatus: 'b.public_status' }, '$1', '$2')} as visible_status
          from (${RECORD_SQL}) b) q
       where ($3::bigint is null or exists (select 1 from measure_executors e where e.measure_id = q.measure_id and e.organization_id = $3
                                             and ($4 = 'any' or e.role = 'lead')))

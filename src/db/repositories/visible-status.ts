@@ -3,7 +3,6 @@
 // internal status; everyone else the public one, derived from accepted reports only.
 //
 // One SQL expression, so that every read that shows or counts statuses applies the same rule.
-// listObligations (obligations.ts) still spells the same expression inline; it can switch to this.
 
 /** What the rule needs to know about the viewer; bind these as two query parameters. */
 export interface StatusViewer {
