@@ -140,6 +140,10 @@ export class ObservationWriter {
 
   /** After each piece of the file: sends the batches that are full, waiting only for the statement before. */
   async afterBatch(): Promise<void> {
+    // Reading and checking run on promises alone, which never let the event loop write out what a
+    // COPY still has to send once the socket's buffer is full: the database then waited for its
+    // data while the file was parsed (measured: 10.8 s instead of 7.0 s for 900,000 rows).
+    if (this.inFlight) await new Promise((resolve) => setImmediate(resolve));
     if (this.waiting.length > 0) await this.prepare();
     this.direct?.seal();
     this.staged.seal();
