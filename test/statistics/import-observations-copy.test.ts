@@ -7,8 +7,8 @@ import { importObservations } from '../../src/app/statistics/import-observations
 import { ConcurrentWriteError } from '../../src/app/statistics/write-observation-file';
 import { listObservations } from '../../src/app/statistics/list-observations';
 import { observationListQuerySchema } from '../../src/contracts/api/observations';
-import { createTestDatabase, type TestDatabase } from '../support/database';
-import { line, monthlyLines, tempFolder, type TempFolder } from './observation-files';
+import type { TestDatabase } from '../support/database';
+import { createEmptyStatisticsDatabase, line, monthlyLines, statisticsSnapshot, tempFolder, type TempFolder } from './observation-files';
 
 let db: TestDatabase;
 let folder: TempFolder;
@@ -16,8 +16,7 @@ const regions = ['KZ-10', 'KZ-11', 'KZ-15', 'KZ-19', 'KZ-23'];
 const groups = ['29.1', '29.2', '29.3', '30.1'];
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await db.pool.query('truncate observations, observation_imports, series restart identity cascade');
+  db = await createEmptyStatisticsDatabase();
   folder = await tempFolder();
 });
 afterAll(async () => {
@@ -25,15 +24,7 @@ afterAll(async () => {
   await db.drop();
 });
 
-async function snapshot() {
-  const { rows } = await db.pool.query(
-    `select (select count(*) from observations) as observations,
-            (select coalesce(sum(value), 0)::text from observations) as total,
-            (select count(*) from series) as series,
-            (select count(*) from observation_imports) as imports`,
-  );
-  return rows[0];
-}
+const snapshot = () => statisticsSnapshot(db);
 
 /** Staging tables left in any session of the database (pg_class lists every session's temporary tables). */
 async function stagingTables(): Promise<number> {

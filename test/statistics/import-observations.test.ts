@@ -5,17 +5,15 @@ import { importObservations } from '../../src/app/statistics/import-observations
 import { listObservations } from '../../src/app/statistics/list-observations';
 import { observationListQuerySchema } from '../../src/contracts/api/observations';
 import { OBSERVATION_COLUMNS } from '../../src/io/observations-format';
-import { createTestDatabase, type TestDatabase } from '../support/database';
-import { line, monthlyLines, tempFolder, type TempFolder } from './observation-files';
+import type { TestDatabase } from '../support/database';
+import { createEmptyStatisticsDatabase, line, monthlyLines, statisticsSnapshot, tempFolder, type TempFolder } from './observation-files';
 
 const SAMPLE = join(import.meta.dirname, '../../data/statistics/mb-physical-volume-index.csv');
 let db: TestDatabase;
 let folder: TempFolder;
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  // The default dataset may already hold the sample file: start these tests from no statistics.
-  await db.pool.query('truncate observations, observation_imports, series restart identity cascade');
+  db = await createEmptyStatisticsDatabase();
   folder = await tempFolder();
 });
 afterAll(async () => {
@@ -23,16 +21,7 @@ afterAll(async () => {
   await db.drop();
 });
 
-/** Everything an import may change, to compare before and after. */
-async function snapshot() {
-  const { rows } = await db.pool.query(
-    `select (select count(*) from observations) as observations,
-            (select coalesce(sum(value), 0)::text from observations) as total,
-            (select count(*) from series) as series,
-            (select count(*) from observation_imports) as imports`,
-  );
-  return rows[0];
-}
+const snapshot = () => statisticsSnapshot(db);
 
 function query(params: Record<string, string>) {
   return listObservations(db.pool, observationListQuerySchema.parse(params));

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { OBSERVATION_COLUMNS, type ObservationColumn } from '../../src/io/observations-format';
 import { csvField } from '../../src/io/csv';
+import { createTestDatabase, type TestDatabase } from '../support/database';
 
 export type ObservationLine = Partial<Record<ObservationColumn, string>>;
 
@@ -71,4 +72,22 @@ export async function tempFolder(): Promise<TempFolder> {
     },
     remove: () => rm(path, { recursive: true, force: true }),
   };
+}
+
+/** A fresh test database with no statistics (the default dataset may hold the sample file). */
+export async function createEmptyStatisticsDatabase(): Promise<TestDatabase> {
+  const db = await createTestDatabase();
+  await db.pool.query('truncate observations, observation_imports, series restart identity cascade');
+  return db;
+}
+
+/** Everything an import may change, to compare before and after. */
+export async function statisticsSnapshot(db: TestDatabase): Promise<{ observations: number; total: string; series: number; imports: number }> {
+  const { rows } = await db.pool.query(
+    `select (select count(*)::int from observations) as observations,
+            (select coalesce(sum(value), 0)::text from observations) as total,
+            (select count(*)::int from series) as series,
+            (select count(*)::int from observation_imports) as imports`,
+  );
+  return rows[0];
 }

@@ -13,21 +13,10 @@ import type { EvidenceKind } from '../../core/obligations/evidence-type';
 import type { DeclaredStatus, ObligationStatus, ReportState } from '../../core/obligations/obligation-status';
 import { ORGANIZATION_JSON, type Queryable } from './queryable';
 import type { NewAuditRow } from './audit';
+import type { ReportObligation, ReportRecord } from './reports';
 
-export interface SubmissionTarget {
-  id: number;
-  planCode: string;
-  measureId: number;
-  measureNumber: number;
-  measureNames: LocalizedText;
-  period: string;
-  due: string;
-  isCancelled: boolean;
-  status: ObligationStatus;
-  publicStatus: ObligationStatus;
-  leadOrganizationId: number;
-  leadOrganization: Organization;
-  coExecutorOrganizationIds: number[];
+/** The obligation with its executors, as a report on it would show them. */
+export interface SubmissionTarget extends ReportObligation, Pick<ReportRecord, 'leadOrganizationId' | 'leadOrganization' | 'coExecutorOrganizationIds'> {
   /** Goes up with every change of the obligation: the write checks that it has not moved. */
   version: number;
   existingReportId: number | null;

@@ -21,6 +21,20 @@ export interface ContributionRecord {
   version: number;
 }
 
+/** The obligation a report is on, as reports show it. */
+export interface ReportObligation {
+  id: number;
+  planCode: string;
+  measureId: number;
+  measureNumber: number;
+  measureNames: LocalizedText;
+  period: string;
+  due: string;
+  isCancelled: boolean;
+  status: ObligationStatus;
+  publicStatus: ObligationStatus;
+}
+
 export interface ReportRecord {
   id: number;
   obligationId: number;
@@ -40,18 +54,7 @@ export interface ReportRecord {
   reviewedAt: Date | null;
   reviewedBy: Person | null;
   reviewComment: string | null;
-  obligation: {
-    id: number;
-    planCode: string;
-    measureId: number;
-    measureNumber: number;
-    measureNames: LocalizedText;
-    period: string;
-    due: string;
-    isCancelled: boolean;
-    status: ObligationStatus;
-    publicStatus: ObligationStatus;
-  };
+  obligation: ReportObligation;
   leadOrganizationId: number;
   leadOrganization: Organization;
   coExecutorOrganizationIds: number[];
