@@ -4,7 +4,7 @@ import type { Organization } from '../../contracts/api/organizations';
 import type { LocalizedText } from '../../contracts/localized';
 import type { ObligationDates, ExistingObligation } from '../../core/obligations/obligation-changes';
 import type { DeclaredStatus, ObligationStatus, ReportState } from '../../core/obligations/obligation-status';
-import { KAZAKHSTAN_TIME_ZONE } from '../../core/obligations/civil-time';
+import { civilDateSql } from './civil-date-sql';
 import { ORGANIZATION_JSON, type Queryable } from './queryable';
 import { visibleStatusSql, type StatusViewer } from './visible-status';
 
@@ -41,11 +41,9 @@ export interface ObligationRecord {
   report: { id: number; state: ReportState; version: number; declaredStatus: DeclaredStatus; percentDone: number; firstSubmittedOn: string | null } | null;
 }
 
-const CIVIL = (column: string) => `(${column} at time zone '${KAZAKHSTAN_TIME_ZONE}')::date`;
-
 const FACTS_SQL = `
   select o.id, o.measure_id, o.due, o.is_cancelled, o.status, o.public_status,
-         r.state as report_state, r.declared_status, ${CIVIL('r.last_submitted_at')} as last_submitted_on
+         r.state as report_state, r.declared_status, ${civilDateSql('r.last_submitted_at')} as last_submitted_on
     from obligations o left join reports r on r.obligation_id = o.id`;
 
 interface FactsRow {
@@ -137,7 +135,7 @@ const RECORD_SQL = `
          le.organization_id as lead_id, (select ${ORGANIZATION_JSON} from organizations o where o.id = le.organization_id) as lead,
          (select coalesce(jsonb_agg(x.organization_id order by x.position), '[]') from measure_executors x where x.measure_id = m.id and x.role = 'co') as co_ids,
          r.id as report_id, r.state as report_state, r.version as report_version, r.declared_status, r.percent_done,
-         ${CIVIL('r.first_submitted_at')} as first_submitted_on
+         ${civilDateSql('r.first_submitted_at')} as first_submitted_on
     from obligations o
     join measures m on m.id = o.measure_id
     join plans p on p.id = m.plan_id

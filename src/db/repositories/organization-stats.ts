@@ -2,7 +2,7 @@
 // with their reports' facts as Kazakhstan civil dates. One organisation's, or every lead
 // organisation's of a plan at once: the same rows either way, so the two can never disagree.
 import type { Organization } from '../../contracts/api/organizations';
-import { KAZAKHSTAN_TIME_ZONE } from '../../core/obligations/civil-time';
+import { civilDateSql } from './civil-date-sql';
 import type { DeclaredStatus, ReportState } from '../../core/obligations/obligation-status';
 import type { PerformanceInput } from '../../core/obligations/performance';
 import { ORGANIZATION_JSON, type Queryable } from './queryable';
@@ -15,12 +15,11 @@ export async function findOrganizationByCode(db: Queryable, code: string): Promi
   return rows[0] ?? null;
 }
 
-const civil = (column: string) => `(${column} at time zone '${KAZAKHSTAN_TIME_ZONE}')::date`;
 
 /** Every obligation of a measure with a lead executor, with its lead (`lead_id`) and report facts; filter with `where`. */
 const INPUTS_SQL = `
   select le.organization_id as lead_id, o.due, o.is_cancelled, r.state, r.declared_status,
-         ${civil('r.last_submitted_at')} as last_submitted_on, ${civil('r.first_submitted_at')} as first_submitted_on
+         ${civilDateSql('r.last_submitted_at')} as last_submitted_on, ${civilDateSql('r.first_submitted_at')} as first_submitted_on
     from obligations o
     join measures m on m.id = o.measure_id
     join plans p on p.id = m.plan_id
