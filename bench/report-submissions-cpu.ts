@@ -17,10 +17,17 @@ export function cpuSeconds(pids: readonly number[]): number {
   return ticks / 100;
 }
 
-/** The embedded cluster's postmaster and its children (backends, WAL writer...), not other clusters on the machine. */
-export function clusterPids(home: string): number[] {
+/**
+ * CPU seconds of the embedded cluster so far: the postmaster with the children it has reaped
+ * (backends that closed) and its children now (backends, WAL writer...). Read at both ends of a
+ * phase, the difference counts backends that opened or closed during it too.
+ */
+export function clusterCpuSeconds(home: string): number {
   try {
     const postmaster = Number(readFileSync(join(home, 'pg', 'postmaster.pid'), 'utf8').split('\n')[0]);
+    const fields = readFileSync(`/proc/${postmaster}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    // utime, stime, cutime, cstime: the fields after the command name, from the 12th.
+    const own = (Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14])) / 100;
     const children = readdirSync('/proc')
       .filter((entry) => /^\d+$/.test(entry))
       .map(Number)
@@ -31,8 +38,8 @@ export function clusterPids(home: string): number[] {
           return false;
         }
       });
-    return [postmaster, ...children];
+    return own + cpuSeconds(children);
   } catch {
-    return [];
+    return 0;
   }
 }

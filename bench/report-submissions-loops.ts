@@ -23,12 +23,14 @@ export function evidencePdf(size = EVIDENCE_BYTES): Buffer {
 /** Milliseconds per acknowledged submission: the whole submission, and for three steps each step. */
 export interface Timings {
   submission: number[];
+  /** When each submission in `submission` was due or started (performance.now()), same order. */
+  startedAt: number[];
   create: number[];
   evidence: number[];
   submit: number[];
 }
 
-export const emptyTimings = (): Timings => ({ submission: [], create: [], evidence: [], submit: [] });
+export const emptyTimings = (): Timings => ({ submission: [], startedAt: [], create: [], evidence: [], submit: [] });
 
 export interface LoopOutcome {
   acknowledged: AcknowledgedSubmission[];
@@ -53,6 +55,7 @@ async function submitInOneRequest(http: HttpClient, executor: BenchExecutor, obl
   const { id, state } = JSON.parse(sent.body) as { id: number; state: string };
   if (state !== 'submitted') return `submission answered state ${state}`;
   timings.submission.push(finished - started);
+  timings.startedAt.push(started);
   return id;
 }
 
@@ -77,6 +80,7 @@ async function submitInThreeSteps(http: HttpClient, executor: BenchExecutor, obl
   timings.evidence.push(afterUpload - afterCreate);
   timings.submit.push(finished - afterUpload);
   timings.submission.push(finished - started);
+  timings.startedAt.push(started);
   return id;
 }
 

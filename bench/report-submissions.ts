@@ -20,10 +20,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openDatabase } from '../src/db/connection';
+import { openDatabase, type Database } from '../src/db/connection';
 import { createHttpClient, type HttpClient } from './http-client';
 import { median, percentile, type BenchMetric, type BenchResult } from './report';
-import { clusterPids, cpuSeconds } from './report-submissions-cpu';
+import { clusterCpuSeconds, cpuSeconds } from './report-submissions-cpu';
+import { activitySince, databaseActivity, describeActivity, type DatabaseActivity } from './report-submissions-db-activity';
 import { emptyTimings, evidencePdf, executorLoop, type LoopOutcome, type SubmissionPath, type Timings } from './report-submissions-loops';
 import { createBenchExecutors, findLostSubmissions, type BenchExecutor } from './report-submissions-setup';
 import { rssMb, startServerProcess } from './server-process';
@@ -41,14 +42,18 @@ export interface ReportSubmissionsOptions {
 
 interface PhaseResult {
   timings: Timings;
+  started: number;
   outcomes: LoopOutcome[];
   acknowledged: number;
   elapsedSeconds: number;
   cpu: { server: number; postgres: number; generator: number };
   load: [number, number];
+  /** What the database did in the phase. */
+  activity: DatabaseActivity;
 }
 
 async function runPhase(
+  db: Database,
   http: HttpClient,
   executors: BenchExecutor[],
   path: SubmissionPath,
@@ -58,10 +63,9 @@ async function runPhase(
   periodMs?: number,
 ): Promise<PhaseResult> {
   const timings = emptyTimings();
-  // The cluster's processes now: the server's pool opens connections as it needs them.
-  const pids = { server: processes.server, postgres: clusterPids(processes.home) };
   const loadBefore = loadavg()[0] ?? 0;
-  const cpuBefore = { server: cpuSeconds([pids.server]), postgres: cpuSeconds(pids.postgres), generator: process.cpuUsage() };
+  const activityBefore = await databaseActivity(db.pool);
+  const cpuBefore = { server: cpuSeconds([processes.server]), postgres: clusterCpuSeconds(processes.home), generator: process.cpuUsage() };
   const started = performance.now();
   const deadline = started + seconds * 1000;
   const outcomes = await Promise.all(
@@ -73,13 +77,15 @@ async function runPhase(
   const generator = process.cpuUsage(cpuBefore.generator);
   return {
     timings,
+    started,
     outcomes,
     acknowledged: outcomes.reduce((n, o) => n + o.acknowledged.length, 0),
     // Paced, the rate is over the schedule's length: submissions due in it and answered.
     elapsedSeconds: periodMs ? Math.max(seconds, elapsedSeconds) : elapsedSeconds,
+    activity: activitySince(await databaseActivity(db.pool), activityBefore),
     cpu: {
-      server: cpuSeconds([pids.server]) - cpuBefore.server,
-      postgres: cpuSeconds(pids.postgres) - cpuBefore.postgres,
+      server: cpuSeconds([processes.server]) - cpuBefore.server,
+      postgres: clusterCpuSeconds(processes.home) - cpuBefore.postgres,
       generator: (generator.user + generator.system) / 1e6,
     },
     load: [loadBefore, loadavg()[0] ?? 0],
@@ -91,8 +97,26 @@ function cpuNote(label: string, phase: PhaseResult): string {
   const total = phase.cpu.server + phase.cpu.postgres + phase.cpu.generator;
   return (
     `${label}: CPU per submission ${per(phase.cpu.server)} ms server + ${per(phase.cpu.postgres)} ms PostgreSQL + ${per(phase.cpu.generator)} ms load generator; ` +
-    `${total.toFixed(1)} CPU s in ${phase.elapsedSeconds.toFixed(1)} s on ${cpus().length} CPU(s); 1-minute load average ${phase.load[0].toFixed(1)} at the start, ${phase.load[1].toFixed(1)} at the end`
+    `${total.toFixed(1)} CPU s in ${phase.elapsedSeconds.toFixed(1)} s on ${cpus().length} CPU(s); ${describeActivity(phase.activity, phase.acknowledged)}; 1-minute load average ${phase.load[0].toFixed(1)} at the start, ${phase.load[1].toFixed(1)} at the end`
   );
+}
+
+/**
+ * p99 latency of the submissions due in each window of the phase, e.g. "0-5 s 41 ms": where in time
+ * the tail sits (a start-up backlog, periodic stalls, or spread evenly) tells its cause.
+ */
+function latencyByWindow(phase: PhaseResult, windowSeconds = 5): string {
+  const windows = new Map<number, number[]>();
+  phase.timings.startedAt.forEach((at, i) => {
+    const window = Math.floor((at - phase.started) / 1000 / windowSeconds);
+    const values = windows.get(window) ?? [];
+    values.push(phase.timings.submission[i]!);
+    windows.set(window, values);
+  });
+  return [...windows]
+    .sort(([a], [b]) => a - b)
+    .map(([w, values]) => `${w * windowSeconds}-${(w + 1) * windowSeconds} s ${percentile(values, 99).toFixed(0)} ms`)
+    .join(', ');
 }
 
 export async function benchReportSubmissions(options: ReportSubmissionsOptions = {}): Promise<BenchResult> {
@@ -114,20 +138,22 @@ export async function benchReportSubmissions(options: ReportSubmissionsOptions =
     }));
     // Room for 800 submissions a second in the capacity phase, far above what one machine does,
     // and the paced phase's schedule.
-    const capacityEach = Math.ceil(seconds * Math.max(4, 800 / executorCount));
+    const perSecondAtFullSpeed = Math.max(4, 800 / executorCount);
+    const warmUpEach = 1 + Math.ceil(2 * perSecondAtFullSpeed);
+    const capacityEach = Math.ceil(seconds * perSecondAtFullSpeed);
     const pacedEach = Math.ceil((seconds * rate) / executorCount) + 1;
-    const executors = await createBenchExecutors(db.pool, leadMeasures, { executors: executorCount, obligationsEach: capacityEach + pacedEach + 5 });
+    const executors = await createBenchExecutors(db.pool, leadMeasures, { executors: executorCount, obligationsEach: warmUpEach + capacityEach + pacedEach });
     const setupSeconds = (performance.now() - setupStarted) / 1000;
     const pdf = evidencePdf();
     const pids = { server: server.pid, home };
     const take = (count: number) => executors.map((e) => ({ ...e, obligationIds: e.obligationIds.splice(0, count) }));
 
     // Warm-up, not counted: every executor once, then two seconds of the closed loop.
-    await runPhase(http, take(1), path, pdf, 60, pids);
-    await runPhase(http, take(Math.ceil(2 * Math.max(4, 800 / executorCount))), path, pdf, 2, pids);
+    await runPhase(db, http, take(1), path, pdf, 60, pids);
+    await runPhase(db, http, take(warmUpEach - 1), path, pdf, 2, pids);
 
-    const capacity = await runPhase(http, take(capacityEach), path, pdf, seconds, pids);
-    const paced = await runPhase(http, take(pacedEach), path, pdf, seconds, pids, (1000 * executorCount) / rate);
+    const capacity = await runPhase(db, http, take(capacityEach), path, pdf, seconds, pids);
+    const paced = await runPhase(db, http, take(pacedEach), path, pdf, seconds, pids, (1000 * executorCount) / rate);
     const serverRss = rssMb(server.pid);
 
     const outcomes = [...capacity.outcomes, ...paced.outcomes];
@@ -137,6 +163,9 @@ export async function benchReportSubmissions(options: ReportSubmissionsOptions =
     const errorCount = [...errors.values()].reduce((sum, n) => sum + n, 0);
     const lost = await findLostSubmissions(db.pool, acknowledged);
     const exhausted = capacity.outcomes.filter((o) => o.exhausted).length;
+    // Paced, an executor that ran out would offer less than the rate: the phase would not measure it.
+    const pacedExhausted = paced.outcomes.filter((o) => o.exhausted).length;
+    if (pacedExhausted) throw new Error(`${pacedExhausted} executor(s) ran out of obligations in the paced phase: it did not offer ${rate} a second`);
 
     const p = (values: number[], q: number) => percentile(values, q);
     const target = (op: '<=' | '>=', value: number): Pick<BenchMetric, 'target'> => (isTarget ? { target: { op, value } } : {});
@@ -171,6 +200,7 @@ export async function benchReportSubmissions(options: ReportSubmissionsOptions =
       notes: [
         cpuNote('full speed', capacity),
         cpuNote(`at ${rate}/s`, paced),
+        `at ${rate}/s, p99 latency of the submissions due in each 5 s window: ${latencyByWindow(paced)}`,
         `${cpus().length} CPU(s) shared by the load generator, the server process and PostgreSQL (and whatever else runs on the machine); setup (users, tokens, spare obligations) took ${setupSeconds.toFixed(1)} s.`,
         ...(errorCount ? [`errors by step and status: ${[...errors].map(([k, n]) => `${k} x${n}`).join(', ')}`] : []),
         ...(lost.length ? [`lost report ids (first 10): ${lost.slice(0, 10).join(', ')}`] : []),

@@ -25,7 +25,10 @@ export function freePort(): Promise<number> {
 export async function startServerProcess(home: string, extraEnv: Record<string, string> = {}): Promise<ServerProcess> {
   const port = await freePort();
   const started = performance.now();
-  const child: ChildProcess = spawn(process.execPath, ['bin/zhospar.mjs', 'serve', '--port', String(port), '--host', '127.0.0.1'], {
+  // BENCH_SERVER_NODE_ARGS passes options to the server's node, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof"
+  // to see where a benchmark's server time goes.
+  const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, 'bin/zhospar.mjs', 'serve', '--port', String(port), '--host', '127.0.0.1'], {
     env: { ...process.env, ZHOSPAR_HOME: home, ...extraEnv },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
