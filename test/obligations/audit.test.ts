@@ -37,12 +37,28 @@ interface ChainShape {
 /** Every row sealed once, positions 1..n without a gap, no two rows after the same row, head at the end. */
 async function chainShape(pool: pg.Pool): Promise<ChainShape> {
   const { rows } = await pool.query<ChainShape>(
-    `select count(*) as rows, count(*) filter (where chain_position is null) as unsealed,
-            count(distinct chain_position) as positions, coalesce(max(chain_position), 0) as "maxPosition",
-            count(distinct prev_hash) as "prevHashes", (select last_position from audit_chain_head) as "headPosition"
-       from audit_log`,
+    `select count(*) as rows, count(*) filter (where s.chain_position is null) as unsealed,
+            count(distinct s.chain_position) as positions, coalesce(max(s.chain_position), 0) as "maxPosition",
+            count(distinct s.prev_hash) as "prevHashes", (select last_position from audit_chain_head) as "headPosition"
+       from audit_log a left join audit_seals s on s.audit_id = a.id`,
   );
   return rows[0]!;
+}
+
+/** As a superuser could: switch a table's guard off, run one statement, switch it on again. */
+async function asSuperuserWithoutGuard(pool: pg.Pool, table: 'audit_log' | 'audit_seals', text: string, values: unknown[]): Promise<void> {
+  await pool.query(`alter table ${table} disable trigger ${table}_no_change`);
+  try {
+    await pool.query(text, values);
+  } finally {
+    await pool.query(`alter table ${table} enable trigger ${table}_no_change`);
+  }
+}
+
+/** Removes a sealed row and its seal, as someone hiding a change would. */
+async function removeRowAndSeal(pool: pg.Pool, auditId: number): Promise<void> {
+  await asSuperuserWithoutGuard(pool, 'audit_seals', 'delete from audit_seals where audit_id = $1', [auditId]);
+  await asSuperuserWithoutGuard(pool, 'audit_log', 'delete from audit_log where id = $1', [auditId]);
 }
 
 function expectOneSealedChain(shape: ChainShape): void {
@@ -52,7 +68,7 @@ function expectOneSealedChain(shape: ChainShape): void {
 const entry = (n: number) => ({ action: 'test.appended', entityType: 'test', entityId: n, before: null, after: { n, at: new Date(Date.UTC(2025, 0, n)) } });
 
 describe('the audit trail', () => {
-  it('is append-only: the database refuses updates, deletes and truncation', async () => {
+  it('is append-only: the database refuses updates, deletes and truncation of rows and seals', async () => {
     await buildReport(db.pool);
     await expect(db.pool.query("update audit_log set action = 'x' where id = 1")).rejects.toThrow(/append-only/);
     await expect(db.pool.query('delete from audit_log where id = 1')).rejects.toThrow(/append-only/);
@@ -60,30 +76,29 @@ describe('the audit trail', () => {
     await sealAuditTrail(db.pool);
     await expect(db.pool.query("update audit_log set action = 'x' where id = 1")).rejects.toThrow(/append-only/);
     await expect(db.pool.query('delete from audit_log where id = 1')).rejects.toThrow(/append-only/);
+    await expect(db.pool.query("update audit_seals set hash = repeat('c', 64) where audit_id = 1")).rejects.toThrow(/audit_seals is append-only/);
+    await expect(db.pool.query('delete from audit_seals where audit_id = 1')).rejects.toThrow(/audit_seals is append-only/);
+    await expect(db.pool.query('truncate audit_seals')).rejects.toThrow(/audit_seals is append-only/);
   });
 
-  it('allows only the sealing of an unsealed row, once, with its content unchanged', async () => {
+  it('lists every new row as waiting to be sealed, and seals a row once', async () => {
     const client = await db.pool.connect();
-    const seal = (id: number, extra = '') =>
-      client.query(`update audit_log set chain_position = 1000000 + id, prev_hash = repeat('a', 64), hash = repeat('b', 64) ${extra} where id = $1`, [id]);
     try {
       await client.query('begin');
-      await appendAudit(client, null, [entry(1)]);
-      const { rows } = await client.query<{ id: number }>('select max(id) as id from audit_log');
+      await appendAudit(client, null, [entry(1), entry(2)]);
+      const { rows } = await client.query<{ id: number; waiting: boolean }>(
+        `select a.id, exists (select 1 from audit_unsealed u where u.audit_id = a.id) as waiting
+           from audit_log a where a.action = 'test.appended' order by a.id desc limit 2`,
+      );
+      expect(rows.map((r) => r.waiting)).toEqual([true, true]);
       const id = rows[0]!.id;
-      for (const change of [", action = 'x'", ", after = '{}'", ', at = at + interval \'1 second\'', ', actor_id = 1', ", entity_id = 'other'"]) {
-        await client.query('savepoint attempt');
-        await expect(seal(id, change), change).rejects.toThrow(/append-only/);
-        await client.query('rollback to savepoint attempt');
-      }
+      await client.query(`insert into audit_seals (chain_position, audit_id, prev_hash, hash) values (1000000, $1, repeat('a', 64), repeat('b', 64))`, [id]);
       await client.query('savepoint attempt');
-      await expect(client.query("update audit_log set chain_position = 1000000 + id where id = $1", [id])).rejects.toThrow(/check constraint|append-only/);
+      await expect(
+        client.query(`insert into audit_seals (chain_position, audit_id, prev_hash, hash) values (1000001, $1, repeat('b', 64), repeat('c', 64))`, [id]),
+      ).rejects.toThrow(/audit_seals_audit_id_key/);
       await client.query('rollback to savepoint attempt');
-      await seal(id); // the sealing update itself
-      await client.query('savepoint attempt');
-      await expect(client.query("update audit_log set hash = repeat('c', 64) where id = $1", [id])).rejects.toThrow(/append-only/);
-      await client.query('rollback to savepoint attempt');
-      await expect(client.query('update audit_log set chain_position = null, prev_hash = null, hash = null where id = $1', [id])).rejects.toThrow(/append-only/);
+      await expect(client.query("update audit_seals set hash = repeat('c', 64) where audit_id = $1", [id])).rejects.toThrow(/append-only/);
     } finally {
       await client.query('rollback');
       client.release();
@@ -135,8 +150,8 @@ describe('the audit trail', () => {
       // and they keep their id order in the chain (other rows may come between them).
       const { rows } = await pool.query<{ writers: number; ordered: boolean }>(
         `select count(*) as writers, bool_and(ordered) as ordered from (
-           select array_agg(id order by chain_position) = array_agg(id order by id) as ordered
-             from audit_log where action = 'test.appended' and chain_position > $1
+           select array_agg(a.id order by s.chain_position) = array_agg(a.id order by a.id) as ordered
+             from audit_log a join audit_seals s on s.audit_id = a.id where a.action = 'test.appended' and s.chain_position > $1
             group by (entity_id::int - 1) / 3) t`,
         [before.maxPosition],
       );
@@ -157,7 +172,7 @@ describe('the audit trail', () => {
       const early = (await db.pool.query<{ id: number }>("select id from audit_log where action = 'test.early'")).rows[0]!;
       expect(early.id).toBeGreaterThan(lateId);
       await sealAuditTrail(db.pool);
-      const earlyPosition = (await db.pool.query<{ p: number }>('select chain_position as p from audit_log where id = $1', [early.id])).rows[0]!.p;
+      const earlyPosition = (await db.pool.query<{ p: number }>('select chain_position as p from audit_seals where audit_id = $1', [early.id])).rows[0]!.p;
       expect(earlyPosition).toBe((await chainShape(db.pool)).headPosition);
       // Still open: not visible, not sealed, and the chain so far verifies.
       expect(await verifyAuditChain(db.pool)).toMatchObject({ ok: true, unsealed: 0 });
@@ -166,7 +181,7 @@ describe('the audit trail', () => {
       expect((await chainShape(db.pool)).unsealed).toBe(1);
       expect(await verifyAuditChain(db.pool, { seal: false })).toMatchObject({ ok: true, unsealed: 1 });
       expect(await sealAuditTrail(db.pool)).toEqual({ sealed: 1, busy: false });
-      const latePosition = (await db.pool.query<{ p: number }>('select chain_position as p from audit_log where id = $1', [lateId])).rows[0]!.p;
+      const latePosition = (await db.pool.query<{ p: number }>('select chain_position as p from audit_seals where audit_id = $1', [lateId])).rows[0]!.p;
       expect(latePosition).toBe(earlyPosition + 1);
       expectOneSealedChain(await chainShape(db.pool));
       expect(await verifyAuditChain(db.pool)).toMatchObject({ ok: true, unsealed: 0 });
@@ -250,7 +265,7 @@ describe('zhospar audit verify', () => {
     expect(stdout.mock.calls.map((c) => String(c[0])).join('')).toMatch(new RegExp(`^OK: .* intact \\(${shape.rows} rows\\)\\.\\n$`));
 
     const { rows: target } = await db.pool.query<{ id: number; position: number }>(
-      "select id, chain_position as position from audit_log where action = 'report.accepted' order by chain_position desc limit 1",
+      "select a.id, s.chain_position as position from audit_log a join audit_seals s on s.audit_id = a.id where a.action = 'report.accepted' order by s.chain_position desc limit 1",
     );
     const { id: tamperedId, position } = target[0]!;
     // As a superuser could: switch the guard off, rewrite history, switch it on again.
@@ -271,11 +286,9 @@ describe('zhospar audit verify', () => {
       await buildReport(fresh.db.pool);
       await sealAuditTrail(fresh.db.pool);
       const { rows } = await fresh.db.pool.query<{ id: number; position: number }>(
-        'select id, chain_position as position from audit_log order by chain_position desc limit 1',
+        'select audit_id as id, chain_position as position from audit_seals order by chain_position desc limit 1',
       );
-      await fresh.db.pool.query('alter table audit_log disable trigger audit_log_no_change');
-      await fresh.db.pool.query('delete from audit_log where id = $1', [rows[0]!.id]);
-      await fresh.db.pool.query('alter table audit_log enable trigger audit_log_no_change');
+      await removeRowAndSeal(fresh.db.pool, rows[0]!.id);
       expect(await verifyAuditChain(fresh.db.pool)).toMatchObject({
         ok: false,
         firstBadRow: { rowId: rows[0]!.id, position: rows[0]!.position, reason: expect.stringMatching(/were removed/) },
@@ -291,13 +304,39 @@ describe('zhospar audit verify', () => {
       await buildReport(fresh.db.pool, { state: 'submitted' });
       await sealAuditTrail(fresh.db.pool);
       const { rows } = await fresh.db.pool.query<{ id: number; position: number }>(
-        'select id, chain_position as position from audit_log order by chain_position desc offset 1 limit 2',
+        'select audit_id as id, chain_position as position from audit_seals order by chain_position desc offset 1 limit 2',
       );
       const [removed, next] = [rows[1]!, rows[0]!];
-      await fresh.db.pool.query('alter table audit_log disable trigger audit_log_no_change');
-      await fresh.db.pool.query('delete from audit_log where id = $1', [removed.id]);
-      await fresh.db.pool.query('alter table audit_log enable trigger audit_log_no_change');
+      await removeRowAndSeal(fresh.db.pool, removed.id);
       expect(await verifyAuditChain(fresh.db.pool)).toMatchObject({ ok: false, firstBadRow: { rowId: next.id, position: next.position, reason: expect.stringMatching(/prev_hash/) } });
+    } finally {
+      await fresh.db.drop();
+    }
+  });
+
+  it('notices a sealed row removed while its seal stays', async () => {
+    const fresh = await createTestApp();
+    try {
+      await buildReport(fresh.db.pool, { state: 'submitted' });
+      await sealAuditTrail(fresh.db.pool);
+      const { rows } = await fresh.db.pool.query<{ id: number; position: number }>('select audit_id as id, chain_position as position from audit_seals order by chain_position limit 1 offset 1');
+      await asSuperuserWithoutGuard(fresh.db.pool, 'audit_log', 'delete from audit_log where id = $1', [rows[0]!.id]);
+      expect(await verifyAuditChain(fresh.db.pool)).toMatchObject({ ok: false, checked: 1, firstBadRow: { rowId: rows[0]!.id, position: rows[0]!.position, reason: expect.stringMatching(/row it seals was removed/) } });
+    } finally {
+      await fresh.db.drop();
+    }
+  });
+
+  it('notices a row taken off the list of rows to seal, which would never be chained', async () => {
+    const fresh = await createTestApp();
+    try {
+      await buildReport(fresh.db.pool);
+      await sealAuditTrail(fresh.db.pool);
+      await appendAudit(fresh.db.pool, null, [entry(1)]);
+      const { rows } = await fresh.db.pool.query<{ id: number }>('select audit_id as id from audit_unsealed');
+      expect(rows).toHaveLength(1);
+      await fresh.db.pool.query('delete from audit_unsealed');
+      expect(await verifyAuditChain(fresh.db.pool)).toMatchObject({ ok: false, unsealed: 0, firstBadRow: { rowId: rows[0]!.id, position: null, reason: expect.stringMatching(/neither sealed nor waiting/) } });
     } finally {
       await fresh.db.drop();
     }

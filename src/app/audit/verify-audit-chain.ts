@@ -1,8 +1,10 @@
 // Seals what is committed, then walks the whole audit chain in position order, in one consistent
 // snapshot, and reports the first row that does not match, and how many rows are still unsealed.
+// Seals and rows are two tables: a seal whose row is gone, and a row neither sealed nor waiting to
+// be (taken off the waiting list, so never to be chained), are breaks too.
 import type pg from 'pg';
 import { createChainVerifier, type ChainBreak } from '../../core/obligations/audit-chain';
-import { auditContentOf, auditRowsAfterPosition, countUnsealedAuditRows, readAuditChainHead } from '../../db/repositories/audit';
+import { auditChainAfterPosition, auditContentOf, auditRowsOutsideChain, countUnsealedAuditRows, readAuditChainHead } from '../../db/repositories/audit';
 import { withTransaction } from '../../db/transaction';
 import { sha256Hex } from './append-audit';
 import { sealAuditTrail } from './seal-audit';
@@ -28,16 +30,17 @@ async function walkChain(client: pg.PoolClient): Promise<ChainVerification> {
   const broken = (firstBadRow: ChainBreak): ChainVerification => ({ ok: false, checked: verifier.checked, unsealed, firstBadRow });
   let after = 0;
   for (;;) {
-    const rows = await auditRowsAfterPosition(client, after, BATCH);
-    for (const row of rows) {
-      const bad = verifier.check({ content: auditContentOf(row), position: row.position, prevHash: row.prevHash, hash: row.hash });
+    const links = await auditChainAfterPosition(client, after, BATCH);
+    for (const { position, auditId, row } of links) {
+      if (!row) return broken({ rowId: auditId, position, reason: 'the row it seals was removed from the audit trail' });
+      const bad = verifier.check({ content: auditContentOf(row), position, prevHash: row.prevHash, hash: row.hash });
       if (bad) return broken(bad);
-      if (row.position > head.position) {
-        return broken({ rowId: row.id, position: row.position, reason: `it comes after the end of the chain its head records (position ${head.position}): it was sealed outside the sealer` });
+      if (position > head.position) {
+        return broken({ rowId: row.id, position, reason: `it comes after the end of the chain its head records (position ${head.position}): it was sealed outside the sealer` });
       }
     }
-    if (rows.length < BATCH) break;
-    after = rows[rows.length - 1]!.position;
+    if (links.length < BATCH) break;
+    after = links[links.length - 1]!.position;
   }
   // Removing the newest rows leaves an intact but shorter chain: the head still names the real end.
   const last = verifier.last;
@@ -47,6 +50,10 @@ async function walkChain(client: pg.PoolClient): Promise<ChainVerification> {
   }
   if (last.hash !== head.hash) {
     return broken({ rowId: head.id, position: head.position, reason: 'its hash is not the one the chain head records (the chain was rewritten)' });
+  }
+  const [outside] = await auditRowsOutsideChain(client, 1);
+  if (outside !== undefined) {
+    return broken({ rowId: outside, position: null, reason: 'it is neither sealed nor waiting to be sealed (it was taken off the list of rows to seal)' });
   }
   return { ok: true, count: verifier.checked, unsealed };
 }

@@ -3,6 +3,7 @@
 // not match, by id and chain position (exit code 1). Rows still unsealed are counted.
 import type { Command } from 'commander';
 import { verifyAuditChain } from '../../app/audit/verify-audit-chain';
+import { chainPlace } from '../../core/obligations/audit-chain';
 import { printJson, UserError } from '../output';
 import { withMigratedDatabase } from '../with-database';
 
@@ -22,7 +23,7 @@ export function registerAuditCommands(program: Command): void {
           return;
         }
         const { rowId, position, reason } = result.firstBadRow;
-        throw new UserError(`the audit trail is broken at row ${rowId} (chain position ${position}): ${reason} (${result.checked} rows before it are intact).${unsealed}`);
+        throw new UserError(`the audit trail is broken at row ${rowId} (${chainPlace(position)}): ${reason} (${result.checked} rows before it are intact).${unsealed}`);
       }),
     );
 }

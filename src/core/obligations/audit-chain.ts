@@ -83,8 +83,13 @@ export interface ChainedRow {
   hash: string;
 }
 
-/** The first row that does not fit the chain: its id and chain position, and why. */
-export type ChainBreak = { rowId: number; position: number; reason: string };
+/** The first row that does not fit the chain: its id and chain position (null: it has none), and why. */
+export type ChainBreak = { rowId: number; position: number | null; reason: string };
+
+/** "chain position 7", or that the row has no place in the chain: for messages. */
+export function chainPlace(position: number | null): string {
+  return position === null ? 'not in the chain' : `chain position ${position}`;
+}
 
 /**
  * Checks rows one at a time, in chain position order, so that a long chain can be streamed in

@@ -8,6 +8,7 @@ import { sql as inputOutput } from './0005-input-output-tables';
 import { sql as indicatorSeries } from './0006-indicator-series';
 import { sql as registerVersion } from './0007-register-version';
 import { sql as auditSealCheck } from './0009-audit-seal-check';
+import { sql as auditSealsTable } from './0010-audit-seals-table';
 
 export interface Migration {
   id: string;
@@ -23,4 +24,5 @@ export const migrations: Migration[] = [
   { id: '0006-indicator-series', sql: indicatorSeries },
   { id: '0007-register-version', sql: registerVersion },
   { id: '0009-audit-seal-check', sql: auditSealCheck },
+  { id: '0010-audit-seals-table', sql: auditSealsTable },
 ].filter((migration) => migration.sql.trim() !== '');

@@ -1,6 +1,7 @@
-// The audit trail: rows inserted unsealed with each change, sealed into the hash chain by the
-// sealer, read in pages and walked for verification. Nothing here deletes audit rows or changes
-// their content; the database refuses it anyway (triggers allow only the sealing update).
+// The audit trail: rows inserted with each change (and listed in audit_unsealed by a trigger),
+// sealed into the hash chain by the sealer (a row of audit_seals each), read in pages and walked
+// for verification. Nothing here changes or deletes an audit row or a seal; the database refuses
+// it anyway (migration 0010). Only the waiting list, audit_unsealed, loses rows as they are sealed.
 import type { AuditContent, ChainHead, JsonValue, RowSeal } from '../../core/obligations/audit-chain';
 import type { Queryable } from './queryable';
 import { ADVISORY_LOCKS } from '../advisory-locks';
@@ -52,7 +53,7 @@ interface AuditRow {
 }
 
 const CONTENT_COLUMNS = 'a.id, a.at, a.actor_id, a.action, a.entity_type, a.entity_id, a.before, a.after';
-const COLUMNS = `${CONTENT_COLUMNS}, a.chain_position, a.prev_hash, a.hash`;
+const COLUMNS = `${CONTENT_COLUMNS}, s.chain_position, s.prev_hash, s.hash`;
 
 /** Any constant shared by every Zhospar process: one sealer at a time extends the chain. */
 const AUDIT_SEAL_LOCK = ADVISORY_LOCKS.auditSeal;
@@ -133,41 +134,72 @@ export async function readAuditChainHead(db: Queryable): Promise<ChainHead> {
 
 /** Committed rows not yet in the chain, oldest id first. */
 export async function unsealedAuditRows(db: Queryable, limit: number): Promise<AuditContent[]> {
-  const { rows } = await db.query<AuditRow>(`select ${CONTENT_COLUMNS} from audit_log a where a.chain_position is null order by a.id limit $1`, [limit]);
+  const { rows } = await db.query<AuditRow>({
+    name: 'audit-unsealed-rows',
+    text: `select ${CONTENT_COLUMNS} from audit_unsealed u join audit_log a on a.id = u.audit_id order by u.audit_id limit $1`,
+    values: [limit],
+  });
   return rows.map((row) => auditContentOf(toRecord(row)));
 }
 
 export async function countUnsealedAuditRows(db: Queryable): Promise<number> {
-  const { rows } = await db.query<{ n: number }>('select count(*) as n from audit_log where chain_position is null');
+  const { rows } = await db.query<{ n: number }>('select count(*) as n from audit_unsealed');
   return rows[0]?.n ?? 0;
 }
 
 /**
- * Stores the seals and moves the head from `from` to `to`, in one statement. Throws (the caller
- * rolls back) unless every row was still unsealed and the head was still at `from`.
+ * Rows that are neither sealed nor waiting to be sealed (their place in the waiting list was
+ * removed, so the sealer would never chain them), first id first.
+ */
+export async function auditRowsOutsideChain(db: Queryable, limit: number): Promise<number[]> {
+  const { rows } = await db.query<{ id: string }>(
+    `select a.id from audit_log a
+      where not exists (select 1 from audit_seals s where s.audit_id = a.id)
+        and not exists (select 1 from audit_unsealed u where u.audit_id = a.id)
+      order by a.id limit $1`,
+    [limit],
+  );
+  return rows.map((row) => Number(row.id));
+}
+
+/**
+ * Stores the seals, takes their rows off the waiting list and moves the head from `from` to `to`,
+ * in one statement. Throws (the caller rolls back) unless every row was still waiting (a row has
+ * one seal at most: audit_seals.audit_id is unique) and the head was still at `from`.
  */
 export async function storeAuditSeals(db: Queryable, seals: readonly RowSeal[], from: ChainHead, to: ChainHead): Promise<void> {
   if (seals.length === 0) return;
-  const { rowCount } = await db.query(
-    `with sealed as (
-       update audit_log a set chain_position = s.position, prev_hash = s.prev_hash, hash = s.hash
-         from unnest($1::bigint[], $2::bigint[], $3::text[], $4::text[]) as s(id, position, prev_hash, hash)
-        where a.id = s.id and a.chain_position is null
+  const { rowCount } = await db.query({
+    name: 'audit-store-seals',
+    text: `with sealed as (
+       insert into audit_seals (chain_position, audit_id, prev_hash, hash)
+       select s.position, s.id, s.prev_hash, s.hash from unnest($1::bigint[], $2::bigint[], $3::text[], $4::text[]) as s(id, position, prev_hash, hash)
+       returning audit_id),
+     taken as (
+       delete from audit_unsealed u where u.audit_id in (select audit_id from sealed)
        returning 1)
      update audit_chain_head set last_position = $5, last_id = $6, last_hash = $7
-      where last_position = $8 and last_hash = $9 and (select count(*) from sealed) = $10`,
-    [seals.map((s) => s.id), seals.map((s) => s.position), seals.map((s) => s.prevHash), seals.map((s) => s.hash), to.position, to.id, to.hash, from.position, from.hash, seals.length],
-  );
+      where last_position = $8 and last_hash = $9 and (select count(*) from taken) = $10`,
+    values: [seals.map((s) => s.id), seals.map((s) => s.position), seals.map((s) => s.prevHash), seals.map((s) => s.hash), to.position, to.id, to.hash, from.position, from.hash, seals.length],
+  });
   if (rowCount !== 1) throw new Error('the audit chain moved while it was being sealed (another sealer without the lock?): nothing was sealed');
 }
 
-/** Sealed rows after `afterPosition` in chain order: the verifier walks the chain in batches. */
-export async function auditRowsAfterPosition(db: Queryable, afterPosition: number, limit: number): Promise<AuditRowRecord[]> {
-  const { rows } = await db.query<AuditRow>(
-    `select ${COLUMNS} from audit_log a where a.chain_position > $1 order by a.chain_position limit $2`,
+/** A seal in chain order, with the row it seals; `row` is null when that row is gone. */
+export interface ChainLink {
+  position: number;
+  auditId: number;
+  row: AuditRowRecord | null;
+}
+
+/** Seals after `afterPosition` in chain order, with their rows: the verifier walks the chain in batches. */
+export async function auditChainAfterPosition(db: Queryable, afterPosition: number, limit: number): Promise<ChainLink[]> {
+  const { rows } = await db.query<AuditRow & { audit_id: number }>(
+    `select ${COLUMNS}, s.audit_id from audit_seals s left join audit_log a on a.id = s.audit_id
+      where s.chain_position > $1 order by s.chain_position limit $2`,
     [afterPosition, limit],
   );
-  return rows.map(toRecord);
+  return rows.map((row) => ({ position: row.chain_position, auditId: row.audit_id, row: row.id === null ? null : toRecord(row) }));
 }
 
 export interface AuditFilter {
@@ -183,18 +215,17 @@ export interface AuditFilter {
 
 /** Sealed rows, newest first (rows committed after the last sealing appear once sealed). */
 export async function listAuditRows(db: Queryable, filter: AuditFilter): Promise<{ items: AuditRowWithActor[]; total: number }> {
-  const where = `a.chain_position is not null
-     and ($1::text is null or a.entity_type = $1) and ($2::text is null or a.entity_id = $2)
+  const where = `($1::text is null or a.entity_type = $1) and ($2::text is null or a.entity_id = $2)
      and ($3::bigint is null or a.actor_id = $3) and ($4::text is null or a.action = $4)
      and ($5::timestamptz is null or a.at >= $5) and ($6::timestamptz is null or a.at < $6)`;
   const params = [filter.entityType ?? null, filter.entityId ?? null, filter.actorId ?? null, filter.action ?? null, filter.from ?? null, filter.to ?? null];
   const { rows } = await db.query<AuditRow>(
     `select ${COLUMNS}, u.name as actor_name, u.email as actor_email
-       from audit_log a left join users u on u.id = a.actor_id
+       from audit_log a join audit_seals s on s.audit_id = a.id left join users u on u.id = a.actor_id
       where ${where} order by a.id desc limit $7 offset $8`,
     [...params, filter.limit, filter.offset],
   );
-  const { rows: count } = await db.query<{ n: number }>(`select count(*) as n from audit_log a where ${where}`, params);
+  const { rows: count } = await db.query<{ n: number }>(`select count(*) as n from audit_log a join audit_seals s on s.audit_id = a.id where ${where}`, params);
   return {
     items: rows.map((row) => ({ ...toRecord(row), actorName: row.actor_name ?? null, actorEmail: row.actor_email ?? null })),
     total: count[0]!.n,

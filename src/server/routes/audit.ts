@@ -5,6 +5,7 @@ import { auditEntrySchema, auditQuerySchema, auditVerificationSchema } from '../
 import { listSchema } from '../../contracts/api/common';
 import { listAudit } from '../../app/audit/list-audit';
 import { verifyAuditChain } from '../../app/audit/verify-audit-chain';
+import { chainPlace } from '../../core/obligations/audit-chain';
 import { requirePermission } from '../auth/guards';
 import { SIGNED_IN } from '../auth/openapi-security';
 import type { AppEnv } from '../context';
@@ -48,7 +49,7 @@ export function registerAuditRoutes(app: OpenAPIHono<AppEnv>): void {
         : {
             ok: false,
             count: result.checked,
-            firstBadRow: { id: result.firstBadRow.rowId, reason: `chain position ${result.firstBadRow.position}: ${result.firstBadRow.reason}` },
+            firstBadRow: { id: result.firstBadRow.rowId, reason: `${chainPlace(result.firstBadRow.position)}: ${result.firstBadRow.reason}` },
           },
       200,
     );
