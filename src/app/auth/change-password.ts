@@ -1,11 +1,14 @@
 // A user changes their own password. Every other session of the user ends (someone who knew the
 // old password may be signed in elsewhere); the session making the change stays. API tokens are
-// not passwords and stay valid: revoke them separately if they may have leaked.
+// not passwords and stay valid: revoke them separately if they may have leaked. The change is
+// audited as `user.password_changed` by the user, with no password material in the row.
 import type pg from 'pg';
 import { passwordProblem } from '../../core/access/password-rules';
 import { deleteUserSessions } from '../../db/repositories/sessions';
-import { findPasswordHash, findUserById, savePasswordHash } from '../../db/repositories/users';
+import { findPasswordHash, findUserById, lockUser, savePasswordHash } from '../../db/repositories/users';
 import { withTransaction } from '../../db/transaction';
+import { appendAudit } from '../audit/append-audit';
+import { passwordChangeEntry } from './auth-audit';
 import { AuthError } from './auth-error';
 import { hashPassword, verifyPassword } from './passwords';
 import { sha256Hex } from './secrets';
@@ -31,7 +34,11 @@ export async function changePassword(pool: pg.Pool, change: PasswordChange): Pro
   const passwordHash = await hashPassword(change.newPassword);
   const keepId = change.keepSessionSecret === null ? null : sha256Hex(change.keepSessionSecret);
   return withTransaction(pool, async (client) => {
+    await lockUser(client, user.id);
+    const before = (await findUserById(client, user.id))!;
     await savePasswordHash(client, user.id, passwordHash, change.now ?? new Date());
-    return { endedSessions: await deleteUserSessions(client, user.id, keepId) };
+    const endedSessions = await deleteUserSessions(client, user.id, keepId);
+    await appendAudit(client, user.id, [passwordChangeEntry(before, (await findUserById(client, user.id))!)]);
+    return { endedSessions };
   });
 }

@@ -1,12 +1,14 @@
 // Creates a user in an organisation with roles. The password is the one given (checked against
 // the rules) or, when none is given, a generated one that the caller shows once: there is never a
-// fixed default password.
+// fixed default password. The new user is audited (`user.created`) in the same transaction.
 import type pg from 'pg';
 import { isRole, ROLES, type Role } from '../../core/access/roles';
 import { normalizeEmail, passwordProblem } from '../../core/access/password-rules';
 import { findOrganizationId } from '../../db/repositories/organizations';
 import { findUserByEmail, findUserById, insertUser, type UserRecord } from '../../db/repositories/users';
 import { withTransaction } from '../../db/transaction';
+import { appendAudit } from '../audit/append-audit';
+import { userCreatedEntry } from './auth-audit';
 import { AuthError } from './auth-error';
 import { generatePassword, hashPassword } from './passwords';
 
@@ -41,7 +43,11 @@ export async function resolveOrganization(db: pg.Pool | pg.PoolClient, code: str
   return id;
 }
 
-export async function createUser(pool: pg.Pool, input: NewUser): Promise<CreatedUser> {
+/**
+ * `actorId`: the admin who creates the user, as the audit trail names them; null for the system
+ * (the command line, which has no signed-in user, and test or benchmark setup).
+ */
+export async function createUser(pool: pg.Pool, input: NewUser, actorId: number | null = null): Promise<CreatedUser> {
   const email = normalizeEmail(input.email);
   if (!EMAIL_SHAPE.test(email)) throw new AuthError('invalid', `"${input.email}" is not an e-mail address.`);
   const name = input.name.trim();
@@ -53,17 +59,20 @@ export async function createUser(pool: pg.Pool, input: NewUser): Promise<Created
   if (problem) throw new AuthError('invalid', problem);
   const passwordHash = await hashPassword(password);
 
-  const userId = await withTransaction(pool, async (client) => {
+  const user = await withTransaction(pool, async (client) => {
     const organizationId = await resolveOrganization(client, input.organizationCode);
     if (await findUserByEmail(client, email)) throw new AuthError('conflict', `A user with the e-mail address ${email} already exists.`);
+    let userId: number;
     try {
-      return await insertUser(client, { email, name, organizationId, passwordHash, roles });
+      userId = await insertUser(client, { email, name, organizationId, passwordHash, roles });
     } catch (error) {
       // Two requests creating the same address at once: the unique index decides.
       if ((error as { code?: string }).code === '23505') throw new AuthError('conflict', `A user with the e-mail address ${email} already exists.`);
       throw error;
     }
+    const created = (await findUserById(client, userId))!;
+    await appendAudit(client, actorId, [userCreatedEntry(created)]);
+    return created;
   });
-  const user = await findUserById(pool, userId);
-  return { user: user!, password, isPasswordGenerated };
+  return { user, password, isPasswordGenerated };
 }

@@ -2,7 +2,8 @@
 // twice: per client address (failed attempts per minute, answered 429) and per account (five
 // failures in a row lock it for 15 minutes). Counters live in the database, so every app process
 // sees the same counts. An unknown address costs the same argon2 verification as a wrong password
-// and is locked the same way, so responses do not tell which addresses have accounts.
+// and is locked the same way, so responses do not tell which addresses have accounts. Sign-ins,
+// sessions and the lockout counters are not audited: they change no record's state (auth-audit.ts).
 import type pg from 'pg';
 import { AUTH_POLICY, type AuthPolicy } from '../../core/access/auth-policy';
 import { normalizeEmail } from '../../core/access/password-rules';

@@ -1,12 +1,15 @@
 // An admin changes a user: roles, name, organisation, disabled. The change applies only to the
 // version the admin saw (409 otherwise). Disabling ends the user's sessions at once; their API
 // tokens stop working because every request checks the user, and work again if re-enabled.
+// The change is audited (`user.updated`, `user.disabled` or `user.enabled`) in its transaction.
 import type pg from 'pg';
 import type { Actor } from '../../core/access/actor';
 import { userChangeProblem } from '../../core/access/user-rules';
 import { deleteUserSessions } from '../../db/repositories/sessions';
-import { findUserById, replaceUserRoles, updateUserFields, type UserRecord } from '../../db/repositories/users';
+import { findUserById, lockUser, replaceUserRoles, updateUserFields, type UserRecord } from '../../db/repositories/users';
 import { withTransaction } from '../../db/transaction';
+import { appendAudit } from '../audit/append-audit';
+import { userChangeEntry } from './auth-audit';
 import { AuthError } from './auth-error';
 import { checkRoles, resolveOrganization } from './create-user';
 
@@ -25,9 +28,9 @@ export async function updateUser(pool: pg.Pool, actor: Actor, userId: number, up
   const name = update.name?.trim();
   if (name === '') throw new AuthError('invalid', 'The name must not be empty.');
 
-  await withTransaction(pool, async (client) => {
-    const current = await findUserById(client, userId);
-    if (!current) throw new AuthError('not_found', `There is no user with the id ${userId}.`);
+  return withTransaction(pool, async (client) => {
+    if (!(await lockUser(client, userId))) throw new AuthError('not_found', `There is no user with the id ${userId}.`);
+    const current = (await findUserById(client, userId))!;
     const organizationId = update.organizationCode === undefined ? undefined : await resolveOrganization(client, update.organizationCode);
     const isUpdated = await updateUserFields(client, userId, update.version, { name, isDisabled: update.isDisabled, organizationId });
     if (!isUpdated) {
@@ -35,6 +38,8 @@ export async function updateUser(pool: pg.Pool, actor: Actor, userId: number, up
     }
     if (roles) await replaceUserRoles(client, userId, roles);
     if (update.isDisabled === true) await deleteUserSessions(client, userId);
+    const changed = (await findUserById(client, userId))!;
+    await appendAudit(client, actor.userId, [userChangeEntry(current, changed)]);
+    return changed;
   });
-  return (await findUserById(pool, userId))!;
 }

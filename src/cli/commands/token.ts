@@ -1,4 +1,5 @@
-// `zhospar token create | revoke`: personal API tokens for scripts and integrations.
+// `zhospar token create | revoke`: personal API tokens for scripts and integrations. Audited with
+// the system as the actor (null): the command line has no signed-in user.
 import type { Command } from 'commander';
 import { createApiTokenForEmail } from '../../app/auth/create-api-token';
 import { revokeAllApiTokensOf, revokeApiTokenByReference } from '../../app/auth/revoke-api-tokens';
@@ -16,7 +17,7 @@ export function registerTokenCommands(program: Command): void {
     .option('--name <name>', 'what the token is for', 'CLI token')
     .action((options: { email: string; name: string }) =>
       withMigratedDatabase(async ({ pool }) => {
-        const { record, token: secret } = await asUserError(createApiTokenForEmail(pool, { email: options.email, name: options.name }));
+        const { record, token: secret } = await asUserError(createApiTokenForEmail(pool, { email: options.email, name: options.name }, null));
         process.stderr.write(`Created API token ${record.id} "${record.name}" (${record.prefix}...) for ${options.email}. It is shown only now:\n`);
         process.stdout.write(`${secret}\n`);
       }),
@@ -32,12 +33,12 @@ export function registerTokenCommands(program: Command): void {
       withMigratedDatabase(async ({ pool }) => {
         if (options.all || options.email) {
           if (!options.all || !options.email || reference) throw new UserError('Use either `zhospar token revoke <id or prefix>` or `zhospar token revoke --email E --all`.');
-          const count = await asUserError(revokeAllApiTokensOf(pool, options.email));
+          const count = await asUserError(revokeAllApiTokensOf(pool, options.email, null));
           process.stdout.write(`Revoked ${count} token(s) of ${options.email}.\n`);
           return;
         }
         if (!reference) throw new UserError('Name the token to revoke by its id or prefix, or use --email E --all.');
-        const revoked = await asUserError(revokeApiTokenByReference(pool, reference));
+        const revoked = await asUserError(revokeApiTokenByReference(pool, reference, null));
         process.stdout.write(`Revoked API token ${revoked.id} "${revoked.name}" (${revoked.prefix}...).${revoked.revokedAt ? ' It had already been revoked.' : ''}\n`);
       }),
     );

@@ -1,5 +1,6 @@
 // `zhospar user add | list | disable`: managing people from the server's command line, which is
-// also how the first admin comes to exist (there is no default password).
+// also how the first admin comes to exist (there is no default password). The command line has no
+// signed-in user: its changes are audited with the system as the actor (null), like seeding.
 import type { Command } from 'commander';
 import { AuthError } from '../../app/auth/auth-error';
 import { createUser } from '../../app/auth/create-user';
@@ -51,7 +52,7 @@ export function registerUserCommands(program: Command): void {
         if (await seedIfEmpty(pool)) process.stderr.write('Loaded the default dataset (first start).\n');
         const piped = await readPipedPassword();
         const created = await asUserError(
-          createUser(pool, { email: options.email, name: options.name, organizationCode: options.org, roles: options.role, password: piped ?? undefined }),
+          createUser(pool, { email: options.email, name: options.name, organizationCode: options.org, roles: options.role, password: piped ?? undefined }, null),
         );
         const { user: record } = created;
         process.stdout.write(`Added ${record.email} (id ${record.id}) of ${record.organizationCode} with the roles ${record.roles.join(', ')}.\n`);
@@ -94,7 +95,7 @@ export function registerUserCommands(program: Command): void {
     .argument('<email>', 'the user\'s e-mail address')
     .action((email: string) =>
       withMigratedDatabase(async ({ pool }) => {
-        const { user: record, wasDisabled } = await asUserError(disableUser(pool, email));
+        const { user: record, wasDisabled } = await asUserError(disableUser(pool, email, null));
         process.stdout.write(wasDisabled ? `${record.email} was already disabled.\n` : `Disabled ${record.email}; their sessions have ended.\n`);
       }),
     );

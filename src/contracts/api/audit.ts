@@ -23,7 +23,7 @@ export const auditQuerySchema = pagingQuerySchema.extend({
     .string()
     .regex(/^[a-z_]+(:[A-Za-z0-9_-]+)?$/)
     .optional()
-    .meta({ description: 'An entity type (report, obligation, evidence, calendar_day, measure_schedule) or type:id (report:17).' }),
+    .meta({ description: 'An entity type (report, obligation, evidence, calendar_day, measure_schedule, user, api_token) or type:id (report:17).' }),
   actor: z.coerce.number().int().positive().optional().meta({ description: 'User id.' }),
   action: z.string().max(100).optional().meta({ description: 'e.g. report.accepted' }),
   from: z.iso.datetime({ offset: true }).or(z.iso.date()).optional().meta({ description: 'On or after (a date or a timestamp).' }),

@@ -86,13 +86,20 @@ export async function findApiTokensByPrefix(db: Queryable, prefix: string): Prom
   return rows.map(toApiToken);
 }
 
-/** Revokes the tokens given (already-revoked ones keep their first revocation time); returns how many changed. */
-export async function revokeApiTokens(db: Queryable, ids: readonly number[], now: Date): Promise<number> {
-  const { rowCount } = await db.query('update api_tokens set revoked_at = $2 where id = any($1::bigint[]) and revoked_at is null', [ids, now]);
-  return rowCount ?? 0;
+/** Revokes the tokens given (already-revoked ones keep their first revocation time); returns those revoked now. */
+export async function revokeApiTokens(db: Queryable, ids: readonly number[], now: Date): Promise<ApiTokenRecord[]> {
+  const { rows } = await db.query<ApiTokenRow>(
+    `update api_tokens as t set revoked_at = $2 where t.id = any($1::bigint[]) and t.revoked_at is null returning ${TOKEN_COLUMNS}`,
+    [ids, now],
+  );
+  return rows.map(toApiToken).sort((a, b) => a.id - b.id);
 }
 
-export async function revokeUserApiTokens(db: Queryable, userId: number, now: Date): Promise<number> {
-  const { rowCount } = await db.query('update api_tokens set revoked_at = $2 where user_id = $1 and revoked_at is null', [userId, now]);
-  return rowCount ?? 0;
+/** Revokes every token of the user not revoked yet; returns those revoked now. */
+export async function revokeUserApiTokens(db: Queryable, userId: number, now: Date): Promise<ApiTokenRecord[]> {
+  const { rows } = await db.query<ApiTokenRow>(
+    `update api_tokens as t set revoked_at = $2 where t.user_id = $1 and t.revoked_at is null returning ${TOKEN_COLUMNS}`,
+    [userId, now],
+  );
+  return rows.map(toApiToken).sort((a, b) => a.id - b.id);
 }

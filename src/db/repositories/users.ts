@@ -86,6 +86,15 @@ export async function findUserById(db: Queryable, id: number): Promise<UserRecor
   return rows[0] ? toUserRecord(rows[0]) : null;
 }
 
+/**
+ * Locks the user's row until the end of the transaction, so that what is read next is what the
+ * change starts from (the audit trail's "before"); false when there is no such user.
+ */
+export async function lockUser(db: Queryable, id: number): Promise<boolean> {
+  const { rowCount } = await db.query('select 1 from users where id = $1 for update', [id]);
+  return rowCount === 1;
+}
+
 export async function findUserByEmail(db: Queryable, email: string): Promise<UserRecord | null> {
   const { rows } = await db.query<UserRow>(`select ${USER_COLUMNS} ${FROM_USERS} where lower(u.email) = lower($1)`, [email]);
   return rows[0] ? toUserRecord(rows[0]) : null;

@@ -60,7 +60,7 @@ export function registerTokenRoutes(app: OpenAPIHono<AppEnv>): void {
     const actor = requireActor(c);
     if (actor.via !== 'session') throw new HttpProblem(403, 'Create API tokens while signed in (or with `zhospar token create`), not with another token.');
     const { name } = c.req.valid('json');
-    const { record, token } = await asProblem(createApiToken(c.get('deps').pool, { userId: actor.userId, name }));
+    const { record, token } = await asProblem(createApiToken(c.get('deps').pool, { userId: actor.userId, name }, actor.userId));
     c.header('Cache-Control', 'no-store');
     return c.json({ ...presentApiToken(record), token }, 201);
   });

@@ -89,9 +89,9 @@ export function registerUserRoutes(app: OpenAPIHono<AppEnv>): void {
   });
 
   app.openapi(createUserRoute, async (c) => {
-    requirePermission(c, 'user.manage');
+    const actor = requirePermission(c, 'user.manage');
     const body = c.req.valid('json');
-    const created = await asProblem(createUser(c.get('deps').pool, body));
+    const created = await asProblem(createUser(c.get('deps').pool, body, actor.userId));
     c.header('Cache-Control', 'no-store');
     c.header('ETag', versionTag(created.user.version));
     return c.json({ user: presentUser(created.user), generatedPassword: created.isPasswordGenerated ? created.password : null }, 201);

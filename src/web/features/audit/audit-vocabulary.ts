@@ -1,6 +1,6 @@
 // The kinds of record and the actions the audit trail holds (src/app writes them), for the audit
 // page's filters and labels.
-export const AUDIT_ENTITY_TYPES = ['report', 'evidence', 'obligation', 'measure_schedule', 'calendar_day', 'calendar'] as const;
+export const AUDIT_ENTITY_TYPES = ['report', 'evidence', 'obligation', 'measure_schedule', 'calendar_day', 'calendar', 'user', 'api_token'] as const;
 export const AUDIT_ACTIONS = [
   'report.created',
   'report.updated',
@@ -19,4 +19,11 @@ export const AUDIT_ACTIONS = [
   'calendar_day.saved',
   'calendar_day.removed',
   'calendar.loaded',
+  'user.created',
+  'user.updated',
+  'user.disabled',
+  'user.enabled',
+  'user.password_changed',
+  'api_token.created',
+  'api_token.revoked',
 ] as const;
