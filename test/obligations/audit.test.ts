@@ -277,7 +277,11 @@ describe('zhospar audit verify', () => {
     expect(error).toBeInstanceOf(UserError);
     expect((error as UserError).exitCode).toBe(1);
     expect((error as UserError).message).toContain(`broken at row ${tamperedId} (chain position ${position})`);
-    expect(await verifyAuditChain(db.pool)).toMatchObject({ ok: false, unsealed: 0, firstBadRow: { rowId: tamperedId, position }, checked: position - 1 });
+    expect(await verifyAuditChain(db.pool)).toMatchObject({ ok: false, unsealed: 0, firstBadRow: { rowId: tamperedId, position, kind: 'content' }, checked: position - 1 });
+    // The coordinator's page gets the kind to word in its language, and the position.
+    const coordinator = await buildUser(db.pool, 'MIC', 'coordinator');
+    const page = await call(app, 'GET', '/api/v1/audit/verify', { token: coordinator.token });
+    expect(page.body).toMatchObject({ ok: false, count: position - 1, firstBadRow: { id: tamperedId, position, kind: 'content', reason: expect.stringContaining(`chain position ${position}`) } });
   });
 
   it('notices rows removed from the end of the chain', async () => {
@@ -291,7 +295,7 @@ describe('zhospar audit verify', () => {
       await removeRowAndSeal(fresh.db.pool, rows[0]!.id);
       expect(await verifyAuditChain(fresh.db.pool)).toMatchObject({
         ok: false,
-        firstBadRow: { rowId: rows[0]!.id, position: rows[0]!.position, reason: expect.stringMatching(/were removed/) },
+        firstBadRow: { rowId: rows[0]!.id, position: rows[0]!.position, kind: 'end_removed', reason: expect.stringMatching(/were removed/) },
       });
     } finally {
       await fresh.db.drop();
@@ -308,7 +312,7 @@ describe('zhospar audit verify', () => {
       );
       const [removed, next] = [rows[1]!, rows[0]!];
       await removeRowAndSeal(fresh.db.pool, removed.id);
-      expect(await verifyAuditChain(fresh.db.pool)).toMatchObject({ ok: false, firstBadRow: { rowId: next.id, position: next.position, reason: expect.stringMatching(/prev_hash/) } });
+      expect(await verifyAuditChain(fresh.db.pool)).toMatchObject({ ok: false, firstBadRow: { rowId: next.id, position: next.position, kind: 'link', reason: expect.stringMatching(/prev_hash/) } });
     } finally {
       await fresh.db.drop();
     }
@@ -321,7 +325,7 @@ describe('zhospar audit verify', () => {
       await sealAuditTrail(fresh.db.pool);
       const { rows } = await fresh.db.pool.query<{ id: number; position: number }>('select audit_id as id, chain_position as position from audit_seals order by chain_position limit 1 offset 1');
       await asSuperuserWithoutGuard(fresh.db.pool, 'audit_log', 'delete from audit_log where id = $1', [rows[0]!.id]);
-      expect(await verifyAuditChain(fresh.db.pool)).toMatchObject({ ok: false, checked: 1, firstBadRow: { rowId: rows[0]!.id, position: rows[0]!.position, reason: expect.stringMatching(/row it seals was removed/) } });
+      expect(await verifyAuditChain(fresh.db.pool)).toMatchObject({ ok: false, checked: 1, firstBadRow: { rowId: rows[0]!.id, position: rows[0]!.position, kind: 'row_removed', reason: expect.stringMatching(/row it seals was removed/) } });
     } finally {
       await fresh.db.drop();
     }
@@ -336,7 +340,7 @@ describe('zhospar audit verify', () => {
       const { rows } = await fresh.db.pool.query<{ id: number }>('select audit_id as id from audit_unsealed');
       expect(rows).toHaveLength(1);
       await fresh.db.pool.query('delete from audit_unsealed');
-      expect(await verifyAuditChain(fresh.db.pool)).toMatchObject({ ok: false, unsealed: 0, firstBadRow: { rowId: rows[0]!.id, position: null, reason: expect.stringMatching(/neither sealed nor waiting/) } });
+      expect(await verifyAuditChain(fresh.db.pool)).toMatchObject({ ok: false, unsealed: 0, firstBadRow: { rowId: rows[0]!.id, position: null, kind: 'not_in_chain', reason: expect.stringMatching(/neither sealed nor waiting/) } });
     } finally {
       await fresh.db.drop();
     }

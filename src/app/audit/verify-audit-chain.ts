@@ -32,11 +32,11 @@ async function walkChain(client: pg.PoolClient): Promise<ChainVerification> {
   for (;;) {
     const links = await auditChainAfterPosition(client, after, BATCH);
     for (const { position, auditId, row } of links) {
-      if (!row) return broken({ rowId: auditId, position, reason: 'the row it seals was removed from the audit trail' });
+      if (!row) return broken({ rowId: auditId, position, kind: 'row_removed', reason: 'the row it seals was removed from the audit trail' });
       const bad = verifier.check({ content: auditContentOf(row), position, prevHash: row.prevHash, hash: row.hash });
       if (bad) return broken(bad);
       if (position > head.position) {
-        return broken({ rowId: row.id, position, reason: `it comes after the end of the chain its head records (position ${head.position}): it was sealed outside the sealer` });
+        return broken({ rowId: row.id, position, kind: 'beyond_head', reason: `it comes after the end of the chain its head records (position ${head.position}): it was sealed outside the sealer` });
       }
     }
     if (links.length < BATCH) break;
@@ -46,14 +46,14 @@ async function walkChain(client: pg.PoolClient): Promise<ChainVerification> {
   const last = verifier.last;
   if (last.position !== head.position) {
     const reason = `the chain ends at position ${last.position} but its head records row ${head.id} at position ${head.position}: the rows at positions ${last.position + 1} to ${head.position} were removed`;
-    return broken({ rowId: head.id, position: head.position, reason });
+    return broken({ rowId: head.id, position: head.position, kind: 'end_removed', reason });
   }
   if (last.hash !== head.hash) {
-    return broken({ rowId: head.id, position: head.position, reason: 'its hash is not the one the chain head records (the chain was rewritten)' });
+    return broken({ rowId: head.id, position: head.position, kind: 'head_mismatch', reason: 'its hash is not the one the chain head records (the chain was rewritten)' });
   }
   const [outside] = await auditRowsOutsideChain(client, 1);
   if (outside !== undefined) {
-    return broken({ rowId: outside, position: null, reason: 'it is neither sealed nor waiting to be sealed (it was taken off the list of rows to seal)' });
+    return broken({ rowId: outside, position: null, kind: 'not_in_chain', reason: 'it is neither sealed nor waiting to be sealed (it was taken off the list of rows to seal)' });
   }
   return { ok: true, count: verifier.checked, unsealed };
 }

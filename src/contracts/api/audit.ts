@@ -1,6 +1,7 @@
 // The audit trail as coordinators read it, and the result of verifying its hash chain.
 import { z } from 'zod';
 import { pagingQuerySchema } from './common';
+import { CHAIN_BREAK_KINDS } from '../../core/obligations/audit-chain';
 
 export const auditEntrySchema = z
   .object({
@@ -34,6 +35,13 @@ export const auditVerificationSchema = z
   .object({
     ok: z.boolean(),
     count: z.number().int().meta({ description: 'Rows checked and found intact.' }),
-    firstBadRow: z.object({ id: z.number().int(), reason: z.string() }).nullable(),
+    firstBadRow: z
+      .object({
+        id: z.number().int(),
+        position: z.number().int().nullable().meta({ description: 'Its chain position; null for a row not in the chain.' }),
+        kind: z.enum(CHAIN_BREAK_KINDS).meta({ description: 'What does not match, for pages to word in the reader\'s language.' }),
+        reason: z.string().meta({ description: 'The same in English, with the chain position.' }),
+      })
+      .nullable(),
   })
   .meta({ id: 'AuditVerification', description: 'The result of walking the hash chain.' });

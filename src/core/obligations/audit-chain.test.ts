@@ -60,20 +60,20 @@ describe('audit chain verification', () => {
     const verifier = createChainVerifier(sha256);
     const breaks = tampered.map((r) => verifier.check(r));
     expect(breaks[0]).toBeNull();
-    expect(breaks[1]).toMatchObject({ rowId: 2 });
+    expect(breaks[1]).toMatchObject({ rowId: 2, kind: 'content' });
     expect(breaks[2]).toMatchObject({ rowId: 2 });
   });
 
   it('names the row after a removed one', () => {
     const verifier = createChainVerifier(sha256);
     const result = [rows[0]!, rows[2]!].map((r) => verifier.check(r));
-    expect(result[1]).toMatchObject({ rowId: 3, position: 3, reason: expect.stringMatching(/prev_hash/) });
+    expect(result[1]).toMatchObject({ rowId: 3, position: 3, kind: 'link', reason: expect.stringMatching(/prev_hash/) });
   });
 
   it('names a row whose chain position was changed', () => {
     const renumbered = rows.map((r) => (r.content.id === 3 ? { ...r, position: 7 } : r));
     const verifier = createChainVerifier(sha256);
-    expect(renumbered.map((r) => verifier.check(r))[2]).toMatchObject({ rowId: 3, position: 7, reason: expect.stringMatching(/position should be 3/) });
+    expect(renumbered.map((r) => verifier.check(r))[2]).toMatchObject({ rowId: 3, position: 7, kind: 'position', reason: expect.stringMatching(/position should be 3/) });
     expect(verifier.last).toEqual({ position: 2, hash: rows[1]!.hash });
   });
 });

@@ -83,8 +83,19 @@ export interface ChainedRow {
   hash: string;
 }
 
+/**
+ * What kind of break: a row's link to the row before it (`link`), its content against its hash
+ * (`content`), its position (`position`), a row past the head (`beyond_head`), rows removed from
+ * the end (`end_removed`), a last hash the head does not record (`head_mismatch`), a seal whose row
+ * is gone (`row_removed`), a row neither sealed nor waiting (`not_in_chain`). Pages word it in
+ * the reader's language; `reason` says it in English for the CLI and logs.
+ */
+export type ChainBreakKind = 'link' | 'content' | 'position' | 'beyond_head' | 'end_removed' | 'head_mismatch' | 'row_removed' | 'not_in_chain';
+
+export const CHAIN_BREAK_KINDS: readonly ChainBreakKind[] = ['link', 'content', 'position', 'beyond_head', 'end_removed', 'head_mismatch', 'row_removed', 'not_in_chain'];
+
 /** The first row that does not fit the chain: its id and chain position (null: it has none), and why. */
-export type ChainBreak = { rowId: number; position: number | null; reason: string };
+export type ChainBreak = { rowId: number; position: number | null; kind: ChainBreakKind; reason: string };
 
 /** "chain position 7", or that the row has no place in the chain: for messages. */
 export function chainPlace(position: number | null): string {
@@ -99,16 +110,16 @@ export function createChainVerifier(sha256Hex: (text: string) => string) {
   let expectedPrev = GENESIS_HASH;
   let checked = 0;
   let broken: ChainBreak | null = null;
-  const breakAt = (row: ChainedRow, reason: string): ChainBreak => {
-    broken = { rowId: row.content.id, position: row.position, reason };
+  const breakAt = (row: ChainedRow, kind: ChainBreakKind, reason: string): ChainBreak => {
+    broken = { rowId: row.content.id, position: row.position, kind, reason };
     return broken;
   };
   return {
     check(row: ChainedRow): ChainBreak | null {
       if (broken) return broken;
-      if (row.prevHash !== expectedPrev) return breakAt(row, 'its prev_hash is not the hash of the row before it (a row was removed, inserted or changed)');
-      if (sha256Hex(auditHashInput(row.prevHash, row.content)) !== row.hash) return breakAt(row, 'its content does not match its hash (the row was changed)');
-      if (row.position !== checked + 1) return breakAt(row, `its chain position should be ${checked + 1} (the positions were changed)`);
+      if (row.prevHash !== expectedPrev) return breakAt(row, 'link', 'its prev_hash is not the hash of the row before it (a row was removed, inserted or changed)');
+      if (sha256Hex(auditHashInput(row.prevHash, row.content)) !== row.hash) return breakAt(row, 'content', 'its content does not match its hash (the row was changed)');
+      if (row.position !== checked + 1) return breakAt(row, 'position', `its chain position should be ${checked + 1} (the positions were changed)`);
       expectedPrev = row.hash;
       checked += 1;
       return null;

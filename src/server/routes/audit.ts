@@ -49,7 +49,12 @@ export function registerAuditRoutes(app: OpenAPIHono<AppEnv>): void {
         : {
             ok: false,
             count: result.checked,
-            firstBadRow: { id: result.firstBadRow.rowId, reason: `${chainPlace(result.firstBadRow.position)}: ${result.firstBadRow.reason}` },
+            firstBadRow: {
+              id: result.firstBadRow.rowId,
+              position: result.firstBadRow.position,
+              kind: result.firstBadRow.kind,
+              reason: `${chainPlace(result.firstBadRow.position)}: ${result.firstBadRow.reason}`,
+            },
           },
       200,
     );
