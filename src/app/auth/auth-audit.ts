@@ -49,6 +49,11 @@ export function passwordChangeEntry(before: UserRecord, after: UserRecord): Audi
   };
 }
 
+/** An admin's reset of a user's password: like a change, when and the version, never any password material. */
+export function passwordResetEntry(before: UserRecord, after: UserRecord): AuditEntry {
+  return { ...passwordChangeEntry(before, after), action: 'user.password_reset' };
+}
+
 /** A token as the audit trail shows it: its id, name, shown prefix and owner; never the token or its hash. */
 export function apiTokenAuditView(token: ApiTokenRecord): { id: number; name: string; prefix: string; userId: number; revokedAt: Date | null } {
   return { id: token.id, name: token.name, prefix: token.prefix, userId: token.userId, revokedAt: token.revokedAt };

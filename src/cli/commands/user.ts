@@ -1,11 +1,13 @@
-// `zhospar user add | list | disable`: managing people from the server's command line, which is
-// also how the first admin comes to exist (there is no default password). The command line has no
-// signed-in user: its changes are audited with the system as the actor (null), like seeding.
+// `zhospar user add | list | disable | password`: managing people from the server's command line,
+// which is also how the first admin comes to exist (there is no default password) and how a
+// forgotten password is reset. The command line has no signed-in user: its changes are audited
+// with the system as the actor (null), like seeding.
 import type { Command } from 'commander';
 import { AuthError } from '../../app/auth/auth-error';
 import { createUser } from '../../app/auth/create-user';
 import { disableUser } from '../../app/auth/disable-user';
 import { listAllUsers } from '../../app/auth/list-users';
+import { resetPassword } from '../../app/auth/reset-password';
 import { seedIfEmpty } from '../../app/seed-default-dataset';
 import { ROLES } from '../../core/access/roles';
 import { printJson, UserError } from '../output';
@@ -36,7 +38,7 @@ export async function readPipedPassword(input: NodeJS.ReadableStream & { isTTY?:
 const collect = (value: string, previous: string[]) => [...previous, value];
 
 export function registerUserCommands(program: Command): void {
-  const user = program.command('user').description('People who sign in: add, list, disable.');
+  const user = program.command('user').description('People who sign in: add, list, disable, reset a password.');
 
   user
     .command('add')
@@ -97,6 +99,24 @@ export function registerUserCommands(program: Command): void {
       withMigratedDatabase(async ({ pool }) => {
         const { user: record, wasDisabled } = await asUserError(disableUser(pool, email, null));
         process.stdout.write(wasDisabled ? `${record.email} was already disabled.\n` : `Disabled ${record.email}; their sessions have ended.\n`);
+      }),
+    );
+
+  user
+    .command('password')
+    .description(
+      'Reset a user\'s password: read from standard input when piped, otherwise generated and printed once. Their sessions end and a sign-in lockout is lifted.',
+    )
+    .argument('<email>', 'the user\'s e-mail address')
+    .action((email: string) =>
+      withMigratedDatabase(async ({ pool }) => {
+        const piped = await readPipedPassword();
+        const reset = await asUserError(resetPassword(pool, { user: { email }, newPassword: piped ?? undefined }, null));
+        const sessions = reset.endedSessions === 1 ? '1 session' : `${reset.endedSessions} sessions`;
+        process.stdout.write(`Reset the password of ${reset.user.email}; ${sessions} ended, and they can sign in at once.\n`);
+        if (reset.isPasswordGenerated) {
+          process.stdout.write(`Password (shown only now; hand it over safely): ${reset.password}\n`);
+        }
       }),
     );
 }

@@ -106,6 +106,16 @@ export const updateUserRequestSchema = z
   })
   .meta({ id: 'UpdateUserRequest' });
 
+export const passwordResetRequestSchema = z
+  .object({
+    newPassword: passwordSchema.optional().meta({ description: 'The new password (at least 12 characters, not the e-mail address); omit to have a strong one generated and returned once.' }),
+  })
+  .meta({ id: 'PasswordResetRequest' });
+
+export const generatedPasswordSchema = z
+  .object({ password: z.string().meta({ description: 'The generated password, shown only now; only its argon2id hash is stored.' }) })
+  .meta({ id: 'GeneratedPassword' });
+
 export const ifMatchHeaderSchema = z.object({
   'if-match': z.string().optional().meta({ description: 'The version of the user being changed, as its ETag (`"3"`).' }),
 });

@@ -1,9 +1,20 @@
 // User management for admins (permission user.manage). Changes name the version they are based
-// on, as `If-Match: "<version>"` or `version` in the body; a stale one gets 409.
+// on, as `If-Match: "<version>"` or `version` in the body; a stale one gets 409. A password reset
+// needs no version: it replaces the password whatever it was.
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { listSchema, pagingQuerySchema } from '../../contracts/api/common';
-import { createdUserSchema, createUserRequestSchema, ifMatchHeaderSchema, updateUserRequestSchema, userIdParamSchema, userSchema } from '../../contracts/api/auth';
+import {
+  createdUserSchema,
+  createUserRequestSchema,
+  generatedPasswordSchema,
+  ifMatchHeaderSchema,
+  passwordResetRequestSchema,
+  updateUserRequestSchema,
+  userIdParamSchema,
+  userSchema,
+} from '../../contracts/api/auth';
 import { createUser } from '../../app/auth/create-user';
+import { resetPassword } from '../../app/auth/reset-password';
 import { updateUser } from '../../app/auth/update-user';
 import { findUserById, listUsers } from '../../db/repositories/users';
 import type { AppEnv } from '../context';
@@ -68,6 +79,25 @@ const updateRoute = createRoute({
   },
 });
 
+const resetPasswordRoute = createRoute({
+  method: 'post',
+  path: '/api/v1/users/{id}/password',
+  tags,
+  security: SIGNED_IN,
+  summary: 'Reset a user\'s password; their sessions end and a lockout is lifted',
+  description:
+    'Sets `newPassword`, or a generated password returned once when it is omitted. Every session of the user ends (yours too if you reset your own), the count of failed sign-ins and any lockout are cleared, and the version goes up. API tokens stay valid. Audited as `user.password_reset`, without any password material.',
+  request: { params: userIdParamSchema, body: { content: { 'application/json': { schema: passwordResetRequestSchema } }, required: true } },
+  responses: {
+    200: jsonContent(generatedPasswordSchema, 'Reset to a generated password, shown only now.'),
+    204: { description: 'Reset to the password sent.' },
+    400: problemContent('The new password does not meet the rules (at least 12 characters, not the e-mail address), or the body is not valid.'),
+    ...denied,
+    404: problemContent('No user has this id.'),
+    500: standardProblems[500],
+  },
+});
+
 /** The version from `If-Match` ("3", W/"3" or 3) or the body; both must agree when both are sent. */
 function versionOf(ifMatch: string | undefined, bodyVersion: number | undefined): number {
   const fromHeader = ifMatch === undefined ? undefined : Number(/^(?:W\/)?"?(\d+)"?$/.exec(ifMatch.trim())?.[1] ?? NaN);
@@ -104,6 +134,16 @@ export function registerUserRoutes(app: OpenAPIHono<AppEnv>): void {
     if (!user) throw notFound(`There is no user with the id ${id}.`);
     c.header('ETag', versionTag(user.version));
     return c.json(presentUser(user), 200);
+  });
+
+  app.openapi(resetPasswordRoute, async (c) => {
+    const actor = requirePermission(c, 'user.manage');
+    const { id } = c.req.valid('param');
+    const { newPassword } = c.req.valid('json');
+    const reset = await asProblem(resetPassword(c.get('deps').pool, { user: { id }, newPassword }, actor.userId));
+    c.header('Cache-Control', 'no-store');
+    if (!reset.isPasswordGenerated) return c.body(null, 204);
+    return c.json({ password: reset.password }, 200);
   });
 
   app.openapi(updateRoute, async (c) => {

@@ -15,6 +15,10 @@ export const AUDIT_ACTIONS = [
   'obligation.created',
   'obligation.status_changed',
   'obligation.cancelled',
+  'obligation.rescheduled',
+  'obligation.restored',
+  'measure_schedule.parsed',
+  'measure_schedule.needs_manual',
   'measure_schedule.manual_set',
   'calendar_day.saved',
   'calendar_day.removed',
@@ -24,6 +28,7 @@ export const AUDIT_ACTIONS = [
   'user.disabled',
   'user.enabled',
   'user.password_changed',
+  'user.password_reset',
   'api_token.created',
   'api_token.revoked',
 ] as const;
