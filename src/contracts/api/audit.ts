@@ -45,3 +45,4 @@ export const auditVerificationSchema = z
       .nullable(),
   })
   .meta({ id: 'AuditVerification', description: 'The result of walking the hash chain.' });
+export type AuditVerificationView = z.infer<typeof auditVerificationSchema>;

@@ -2,7 +2,7 @@
 // the audit trail, and the public progress of a measure (the plan dashboards' are in
 // plan-dashboard-queries.ts).
 import { keepPreviousData, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import type { AuditEntryView } from '../../contracts/api/audit';
+import type { AuditEntryView, AuditVerificationView } from '../../contracts/api/audit';
 import type { ListEnvelope } from '../../contracts/api/common';
 import type { MeasureProgress, Obligation } from '../../contracts/api/obligations';
 import type { Report, ReportSummary } from '../../contracts/api/reports';
@@ -104,7 +104,7 @@ export function useAudit(filters: AuditFilters) {
 /** Walks the audit hash chain on demand (it reads every row: not on page load). */
 export function useVerifyAudit() {
   return useMutation({
-    mutationFn: () => apiGet<{ ok: boolean; count: number; firstBadRow: { id: number; reason: string } | null }>(`${API}/audit/verify`),
+    mutationFn: () => apiGet<AuditVerificationView>(`${API}/audit/verify`),
   });
 }
 

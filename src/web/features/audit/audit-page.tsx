@@ -3,7 +3,7 @@
 import { useId } from 'react';
 import i18next from 'i18next';
 import { Link, useLocation, useSearchParams } from 'react-router';
-import type { AuditEntryView } from '../../../contracts/api/audit';
+import type { AuditEntryView, AuditVerificationView } from '../../../contracts/api/audit';
 import { useAudit, useVerifyAudit, type AuditFilters } from '../../api/workspace-queries';
 import { formatNumber } from '../../lib/format';
 import { ChangeErrorMessage } from '../auth/problem-message';
@@ -43,6 +43,16 @@ function readFilters(params: URLSearchParams): AuditFilters {
     limit: PAGE_SIZE,
     offset: offsetParam(params),
   };
+}
+
+/** What does not match, in the reader's language; the server's English reason for a kind this page does not know. */
+function ChainBreakText({ firstBadRow, count }: { firstBadRow: NonNullable<AuditVerificationView['firstBadRow']>; count: number }) {
+  const { wt } = useWorkspaceText();
+  const language = useLanguage();
+  const key = `audit.verify.kinds.${firstBadRow.kind}`;
+  if (!i18next.exists(key)) return <span lang="en">{firstBadRow.reason}</span>;
+  const position = firstBadRow.position === null ? '' : formatNumber(firstBadRow.position, language);
+  return <>{wt(key as Parameters<WorkspaceT>[0], { id: firstBadRow.id, position, expected: formatNumber(count + 1, language) })}</>;
 }
 
 export function actionLabel(action: string, wt: WorkspaceT): string {
@@ -206,7 +216,7 @@ function ChainCheck() {
         {result && !result.ok && (
           <>
             {wt('audit.verify.broken', { id: result.firstBadRow?.id ?? '?', rows: formatNumber(result.count, language) })}{' '}
-            <span lang="en">{result.firstBadRow?.reason}</span>
+            {result.firstBadRow && <ChainBreakText firstBadRow={result.firstBadRow} count={result.count} />}
           </>
         )}
         {verify.isError && <ChangeErrorMessage error={verify.error} />}
