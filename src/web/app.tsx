@@ -11,6 +11,7 @@ import { NotFoundState } from './components/status-states';
 import { inputOutputRoutes } from './features/input-output/routes';
 import { indicatorRoutes } from './features/indicators/routes';
 import { measureRoutes } from './features/measures/routes';
+import { peopleRoutes } from './features/people/routes';
 import { planRoutes } from './features/plans/routes';
 import { auditRoutes } from './features/audit/routes';
 import { authRoutes } from './features/auth/routes';
@@ -30,7 +31,7 @@ const routes: RouteObject[] = [
         children: [
           {
             errorElement: <RouteError />,
-            children: [...planRoutes, ...measureRoutes, ...indicatorRoutes, ...inputOutputRoutes, ...authRoutes, ...workspaceRoutes, ...reportRoutes, ...reviewRoutes, ...scheduleRoutes, ...auditRoutes, { path: '*', element: <NotFoundState /> }],
+            children: [...planRoutes, ...measureRoutes, ...indicatorRoutes, ...inputOutputRoutes, ...authRoutes, ...workspaceRoutes, ...reportRoutes, ...reviewRoutes, ...scheduleRoutes, ...auditRoutes, ...peopleRoutes, { path: '*', element: <NotFoundState /> }],
           },
         ],
       },

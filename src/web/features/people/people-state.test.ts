@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import type { User } from '../../../contracts/api/auth';
+import type { Actor } from '../../../core/access/actor';
+import { abilitiesOf } from '../../../core/access/abilities';
+import { ROLES, type Role } from '../../../core/access/roles';
+import { ApiError } from '../../api/client';
+import { canSeePeople, changesOf, checkPerson, emptyPerson, filterUsers, PEOPLE_ABILITY, personOf, saveFailureOf, withRole } from './people-state';
+
+function user(overrides: Partial<User> = {}): User {
+  return {
+    id: 7,
+    email: 'aigerim@example.kz',
+    name: 'Aigerim Seitkali',
+    organizationCode: 'MIC',
+    roles: ['executor'],
+    isDisabled: false,
+    lockedUntil: null,
+    createdAt: '2026-01-10T08:00:00Z',
+    version: 3,
+    ...overrides,
+  };
+}
+
+function actorWith(roles: Role[]): Actor {
+  return { userId: 1, email: 'a@example.kz', name: 'A', organizationId: 1, organizationCode: 'MIC', roles, via: 'session' };
+}
+
+describe('who sees the people page', () => {
+  it('is exactly those the server lets manage users: admins, no other role, not the public', () => {
+    expect(PEOPLE_ABILITY).toBe('canManageUsers');
+    const allowed = ROLES.filter((role) => canSeePeople(abilitiesOf(actorWith([role]))));
+    expect(allowed).toEqual(['admin']);
+    expect(canSeePeople(abilitiesOf(null))).toBe(false);
+    expect(canSeePeople(abilitiesOf(actorWith(['coordinator', 'reviewer', 'viewer', 'executor'])))).toBe(false);
+    expect(canSeePeople(abilitiesOf(actorWith(['viewer', 'admin'])))).toBe(true);
+  });
+});
+
+describe('saveFailureOf', () => {
+  const conflict = new ApiError(409, { type: 'about:blank', title: 'Conflict', status: 409, detail: 'The user was changed by someone else (now version 4, you sent 3). Reload and try again.' });
+
+  it('takes a 409 on an edit for a change made meanwhile: stop and offer to reload', () => {
+    expect(saveFailureOf(conflict, 'edit')).toEqual({ kind: 'conflict' });
+  });
+
+  it('takes a 409 on an add for an e-mail address already in use, told at the field', () => {
+    expect(saveFailureOf(conflict, 'create')).toEqual({ kind: 'field', problem: { field: 'email', code: 'emailTaken' } });
+  });
+
+  it('leaves every other failure to the general error message', () => {
+    for (const error of [new ApiError(403, null), new ApiError(400, null), new ApiError(0, null, { isNetworkError: true }), new Error('boom')]) {
+      expect(saveFailureOf(error, 'edit')).toEqual({ kind: 'other', error });
+      expect(saveFailureOf(error, 'create')).toEqual({ kind: 'other', error });
+    }
+  });
+});
+
+describe('changesOf', () => {
+  it('sends only what differs from the user as loaded', () => {
+    const loaded = user();
+    expect(changesOf(loaded, personOf(loaded))).toEqual({});
+    expect(changesOf(loaded, { ...personOf(loaded), name: '  Aigerim Seitkali-Nur ' })).toEqual({ name: 'Aigerim Seitkali-Nur' });
+    expect(changesOf(loaded, { ...personOf(loaded), isDisabled: true })).toEqual({ isDisabled: true });
+    expect(changesOf(loaded, { ...personOf(loaded), organizationCode: 'MF', roles: ['viewer', 'executor'] })).toEqual({ organizationCode: 'MF', roles: ['executor', 'viewer'] });
+  });
+
+  it('does not take roles in another order for a change', () => {
+    expect(changesOf(user({ roles: ['viewer', 'admin'] }), { ...personOf(user()), roles: ['admin', 'viewer'] })).toEqual({});
+  });
+});
+
+describe('checkPerson', () => {
+  it('names each missing field, the e-mail only when adding', () => {
+    expect(checkPerson(emptyPerson(), 'create').map((p) => [p.field, p.code])).toEqual([
+      ['email', 'emailMissing'],
+      ['name', 'nameMissing'],
+      ['organizationCode', 'organizationMissing'],
+      ['roles', 'rolesMissing'],
+    ]);
+    expect(checkPerson({ ...emptyPerson(), email: 'not an address' }, 'create')[0]).toEqual({ field: 'email', code: 'emailInvalid' });
+    expect(checkPerson({ ...personOf(user()), email: '' }, 'edit')).toEqual([]);
+    expect(checkPerson({ ...personOf(user()), roles: [] }, 'edit')).toEqual([{ field: 'roles', code: 'rolesMissing' }]);
+  });
+});
+
+describe('withRole', () => {
+  it('switches a role on or off, keeping the contract order', () => {
+    expect(withRole(['viewer'], 'admin', true)).toEqual(['admin', 'viewer']);
+    expect(withRole(['admin', 'viewer'], 'admin', false)).toEqual(['viewer']);
+  });
+});
+
+describe('filterUsers', () => {
+  const users = [user({ id: 1, email: 'dana@mic.kz', name: 'Dana Ospan' }), user({ id: 2, email: 'erlan@mf.kz', name: 'Erlan Ospan', organizationCode: 'MF' }), user({ id: 3, email: 'ivan@mic.kz', name: 'Иван Петров' })];
+
+  it('matches every word of the text in the e-mail or name, case-insensitively, and the organisation', () => {
+    expect(filterUsers(users, { text: '', organizationCode: '' }).map((u) => u.id)).toEqual([1, 2, 3]);
+    expect(filterUsers(users, { text: 'OSPAN', organizationCode: '' }).map((u) => u.id)).toEqual([1, 2]);
+    expect(filterUsers(users, { text: 'ospan mic', organizationCode: '' }).map((u) => u.id)).toEqual([1]);
+    expect(filterUsers(users, { text: 'иван', organizationCode: '' }).map((u) => u.id)).toEqual([3]);
+    expect(filterUsers(users, { text: ' ', organizationCode: 'MF' }).map((u) => u.id)).toEqual([2]);
+  });
+});
