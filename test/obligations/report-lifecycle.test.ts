@@ -161,6 +161,9 @@ describe('review', () => {
     const refused = await call(app, 'POST', '/api/v1/reports/accept', { token: reviewer.token, body: { ids, versions } });
     expect(refused.status).toBe(409);
     expect(refused.body.errors.map((e: { location: string }) => e.location).sort()).toEqual([`reports.${second.report.id}`, `reports.${draft.report.id}`].sort());
+    // Each with a code the review queue words in the reader's language.
+    const codes = Object.fromEntries(refused.body.errors.map((e: { location: string; code: string }) => [e.location, e.code]));
+    expect(codes).toEqual({ [`reports.${second.report.id}`]: 'stale', [`reports.${draft.report.id}`]: 'conflict' });
     const states = await db.pool.query<{ state: string }>('select state from reports where id = any($1) order by id', [ids]);
     expect(states.rows.map((r) => r.state)).toEqual(['submitted', 'submitted', 'draft']);
 

@@ -20,8 +20,8 @@ export class WorkflowError extends Error {
   constructor(
     readonly kind: WorkflowErrorKind,
     message: string,
-    /** Per-item problems, e.g. of a bulk accept: location (`reports.17`) and message. */
-    readonly errors?: Array<{ location: string; message: string }>,
+    /** Per-item problems, e.g. of a bulk accept: location (`reports.17`), message and the kind as `code`. */
+    readonly errors?: Array<{ location: string; message: string; code?: WorkflowErrorKind }>,
   ) {
     super(message);
     this.name = 'WorkflowError';

@@ -62,7 +62,7 @@ export async function acceptReports(
   comment: string | null,
 ): Promise<ReportSummary[]> {
   return withTransaction(pool, async (client) => {
-    const errors: Array<{ location: string; message: string }> = [];
+    const errors: NonNullable<WorkflowError['errors']> = [];
     const audit: AuditEntry[] = [];
     // Lock in id order, so that two bulk accepts over the same reports cannot deadlock.
     const accepted = new Map<number, ReportSummary>();
@@ -73,7 +73,7 @@ export async function acceptReports(
         accepted.set(item.id, presentReportSummary(actor, report));
       } catch (error) {
         if (!(error instanceof WorkflowError)) throw error;
-        errors.push({ location: `reports.${item.id}`, message: error.message });
+        errors.push({ location: `reports.${item.id}`, message: error.message, code: error.kind });
       }
     }
     if (errors.length > 0) {

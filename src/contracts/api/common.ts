@@ -9,9 +9,15 @@ export const problemSchema = z
     detail: z.string().meta({ description: 'What went wrong, in words a person understands.' }),
     instance: z.string().optional(),
     errors: z
-      .array(z.object({ location: z.string(), message: z.string() }))
+      .array(
+        z.object({
+          location: z.string(),
+          message: z.string(),
+          code: z.string().optional().meta({ description: 'Why, as a code pages word in the reader\'s language (a bulk accept: stale, conflict, forbidden, not_found, version_required).' }),
+        }),
+      )
       .optional()
-      .meta({ description: 'For validation problems: each invalid field and why.' }),
+      .meta({ description: 'For validation problems each invalid field and why; for a bulk accept each report that cannot be accepted.' }),
   })
   .meta({ id: 'Problem', description: 'An error, as application/problem+json (RFC 9457).' });
 export type Problem = z.infer<typeof problemSchema>;

@@ -2,6 +2,7 @@
 // accept or return it, or tick several and accept them together (all or none: the server refuses
 // the lot if any one has changed or cannot be accepted, and says which).
 import { useId, useRef, useState } from 'react';
+import i18next from 'i18next';
 import { Link, useLocation, useSearchParams } from 'react-router';
 import type { ReportSummary } from '../../../contracts/api/reports';
 import { ApiError } from '../../api/client';
@@ -18,11 +19,18 @@ import { ChangeErrorMessage } from '../auth/problem-message';
 import { RequireSession } from '../auth/require-session';
 import { formatDate, formatDateTime } from '../workspace/dates';
 import { ObligationStatusChip } from '../workspace/status-chips';
-import { useWorkspaceText } from '../workspace/workspace-i18n';
+import { useWorkspaceText, type WorkspaceT } from '../workspace/workspace-i18n';
 import { workspacePaths } from '../workspace/workspace-paths';
 import { offsetParam, ReviewNav, withOffset } from './review-nav';
 
 const PAGE_SIZE = 50;
+
+/** Why one report cannot be accepted, in the reader's language; the server's English for a code this page does not know. */
+function ItemErrorText({ code, message }: { code?: string | undefined; message: string }) {
+  const { wt } = useWorkspaceText();
+  const key = `review.queue.itemErrors.${code ?? ''}`;
+  return code && i18next.exists(key) ? <>{wt(key as Parameters<WorkspaceT>[0])}</> : <span lang="en">{message}</span>;
+}
 
 export function QueuePage() {
   return (
@@ -96,7 +104,7 @@ function Queue() {
                 const row = rows.find((r) => r.id === id);
                 return (
                   <li key={item.location}>
-                    {row ? <Link to={workspacePaths.report(language, id)}>{rowName(row)}</Link> : item.location}: <span lang="en">{item.message}</span>
+                    {row ? <Link to={workspacePaths.report(language, id)}>{rowName(row)}</Link> : item.location}: <ItemErrorText code={item.code} message={item.message} />
                   </li>
                 );
               })}
