@@ -1,8 +1,10 @@
 // An admin manages people in a real browser: adds an executor of the Ministry of Finance on the
-// People page and is shown the generated password once; the new executor signs in with it (and has
-// no People link); the admin's change that meets someone else's change meanwhile is stopped with a
-// notice and a reload rather than overwriting it; the admin disables the executor, whose session
-// then ends.
+// People page and is shown the generated password once; finds them by organisation and text (the
+// server filters; the filters stay in the address); the new executor signs in with it (and has no
+// People link); the admin resets their password after a confirmation, is shown the new one once,
+// and the executor, signed out, gets in with the new password only; the admin's change that meets
+// someone else's change meanwhile is stopped with a notice and a reload rather than overwriting it;
+// the admin disables the executor, whose session then ends.
 import { mkdirSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -13,6 +15,7 @@ import { useBrowserSession } from './support/browser-session';
 const SCREENSHOTS = process.env.ZHOSPAR_SCREENSHOTS;
 const session = useBrowserSession();
 let admin: TestUser;
+let colleague: TestUser;
 
 async function screenshot(page: Page, name: string): Promise<void> {
   if (!SCREENSHOTS) return;
@@ -30,6 +33,7 @@ async function signIn(page: Page, email: string, password: string): Promise<void
 
 beforeAll(async () => {
   admin = await createUser(session.server.db.pool, { organizationCode: 'MIC', roles: ['admin'], name: 'Aliya Admin' });
+  colleague = await createUser(session.server.db.pool, { organizationCode: 'MF', roles: ['viewer'], name: 'Dana Colleague' });
 });
 
 describe('the people page', () => {
@@ -67,6 +71,20 @@ describe('the people page', () => {
     await once.getByRole('button', { name: 'I have copied it' }).click();
     await once.waitFor({ state: 'detached' });
 
+    // Filtered by the server: the Ministry of Finance's people, then those of them matching "marat".
+    const filters = page.getByRole('search', { name: 'Filter people' });
+    const rowOf = (address: string) => table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: address }) });
+    await filters.getByLabel('Organisation').selectOption('MF');
+    await page.waitForURL((url) => url.searchParams.get('organization') === 'MF');
+    await rowOf(colleague.email).waitFor();
+    await rowOf(admin.email).waitFor({ state: 'detached' });
+    await filters.getByLabel('Name or e-mail').fill('MARAT');
+    await page.waitForURL((url) => url.searchParams.get('q') === 'MARAT' && url.searchParams.get('organization') === 'MF');
+    await rowOf(colleague.email).waitFor({ state: 'detached' });
+    await rowOf(email).waitFor();
+    await page.getByText('1 of 1 people shown').waitFor();
+    await screenshot(page, 'people-filtered');
+
     // The new executor signs in with it, lands in their workspace and is offered no People page.
     const executorContext = await session.browser.newContext({ locale: 'en-GB' });
     const executorPage = await executorContext.newPage();
@@ -74,6 +92,37 @@ describe('the people page', () => {
     await executorPage.waitForURL(/\/en\/workspace$/);
     await executorPage.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'My obligations' }).waitFor();
     expect(await executorPage.getByRole('link', { name: 'People' }).count()).toBe(0);
+
+    // The admin resets the executor's password: asked first, then shown the new one once.
+    await rowOf(email).getByRole('button', { name: 'Reset the password of Marat Executor' }).click();
+    const confirm = page.getByRole('region', { name: 'Reset the password of Marat Executor?' });
+    expect(await confirm.getByRole('heading').evaluate((element) => element === document.activeElement)).toBe(true);
+    await confirm.getByText(`${email} is signed out everywhere`).waitFor();
+    await confirm.getByRole('button', { name: 'Reset the password' }).click();
+    const resetOnce = page.getByRole('region', { name: `One-time password for ${email}` });
+    await resetOnce.getByText('It will not be shown again. Copy it now.').waitFor();
+    expect(await resetOnce.evaluate((element) => element === document.activeElement)).toBe(true);
+    await page.getByRole('status').getByText(`The password of ${email} was reset`).waitFor();
+    const newPassword = await resetOnce.getByLabel('Password').inputValue();
+    expect(newPassword.length).toBeGreaterThanOrEqual(12);
+    expect(newPassword).not.toBe(password);
+    await screenshot(page, 'people-reset-password');
+    await resetOnce.getByRole('button', { name: 'I have copied it' }).click();
+    await resetOnce.waitFor({ state: 'detached' });
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Reset the password of Marat Executor');
+    await filters.getByRole('button', { name: 'Clear filters' }).click();
+    await page.waitForURL((url) => url.search === '');
+    await rowOf(admin.email).waitFor();
+
+    // The executor was signed out; the old password no longer works, the new one does.
+    await executorPage.reload();
+    await executorPage.waitForURL(/\/en\/sign-in/);
+    await executorPage.getByLabel('E-mail address').fill(email);
+    await executorPage.getByLabel('Password').fill(password);
+    await executorPage.getByRole('button', { name: 'Sign in' }).click();
+    await executorPage.getByText('The e-mail address or the password is not right.').waitFor();
+    await signIn(executorPage, email, newPassword);
+    await executorPage.waitForURL(/\/en\/workspace$/);
 
     // Someone else changes the executor while the admin edits: nothing is overwritten.
     const users = (await (await fetch(`${session.server.url}/api/v1/users?limit=500`, { headers: { Authorization: `Bearer ${admin.token}` } })).json()) as { items: User[] };

@@ -47,6 +47,7 @@ export async function migrate(pool: pg.Pool): Promise<string[]> {
       await client.query('begin');
       try {
         await client.query(migration.sql);
+        await migration.then?.(client);
         await client.query('insert into schema_migrations (id) values ($1)', [migration.id]);
         await client.query('commit');
         applied.push(migration.id);

@@ -115,3 +115,75 @@ describe('changing users', () => {
     expect((await call(app, '/api/v1/users/999999', { method: 'PATCH', token: admin.token, body: { version: 1, name: 'X' } })).status).toBe(404);
   });
 });
+
+describe('filtering the user list', () => {
+  // Users in an organisation no other test uses, so that the counts below are exact.
+  const ORG = 'MNE';
+  let people: Record<'aliya' | 'yolkin' | 'boris' | 'viewer', TestUser>;
+
+  beforeAll(async () => {
+    const tag = `f${process.pid}`;
+    people = {
+      aliya: await createUser(db.pool, { organizationCode: ORG, roles: ['executor'], name: 'Әлия Сейітқызы', email: `aliya.${tag}@filter.example.kz` }),
+      yolkin: await createUser(db.pool, { organizationCode: ORG, roles: ['executor', 'reviewer'], name: 'Пётр Ёлкин', email: `petr.${tag}@filter.example.kz` }),
+      boris: await createUser(db.pool, { organizationCode: ORG, roles: ['viewer'], name: 'Boris Vilks', email: `boris.${tag}@filter.example.kz` }),
+      viewer: await createUser(db.pool, { organizationCode: 'MIC', roles: ['viewer'], name: 'Other Org Filter', email: `other.${tag}@filter.example.kz` }),
+    };
+    const disabled = await call(app, `/api/v1/users/${people.boris.userId}`, { method: 'PATCH', token: admin.token, body: { version: 1, isDisabled: true } });
+    expect(disabled.status).toBe(200);
+  });
+
+  async function emails(query: string): Promise<{ emails: string[]; total: number }> {
+    const answer = await call<{ items: User[]; total: number }>(app, `/api/v1/users?${query}`, { token: admin.token });
+    expect(answer.status).toBe(200);
+    return { emails: answer.body.items.map((u) => u.email), total: answer.body.total };
+  }
+
+  it('finds text in the e-mail address or the name, case-insensitively and with ё as е', async () => {
+    expect(await emails('q=FILTER.EXAMPLE')).toMatchObject({ total: 4 });
+    expect(await emails(`q=${encodeURIComponent('ӘЛИЯ')}`)).toEqual({ emails: [people.aliya.email], total: 1 });
+    expect(await emails(`q=${encodeURIComponent('елкин')}`)).toEqual({ emails: [people.yolkin.email], total: 1 });
+    expect(await emails('q=BORIS.F')).toEqual({ emails: [people.boris.email], total: 1 });
+    expect(await emails(`q=${encodeURIComponent('100%_')}`)).toEqual({ emails: [], total: 0 });
+  });
+
+  it('filters by organisation, role and disabled, and combines them', async () => {
+    expect(await emails(`organization=${ORG.toLowerCase()}`)).toMatchObject({ emails: [people.aliya.email, people.boris.email, people.yolkin.email], total: 3 });
+    const reviewers = await emails('role=reviewer&limit=500');
+    expect(reviewers.emails).toContain(people.yolkin.email);
+    expect(reviewers.emails).not.toContain(people.aliya.email);
+    const disabled = await emails('disabled=true&limit=500');
+    expect(disabled.emails).toContain(people.boris.email);
+    expect(disabled.emails).not.toContain(people.aliya.email);
+    expect((await emails('disabled=false&limit=500')).emails).not.toContain(people.boris.email);
+    expect(await emails(`organization=${ORG}&role=executor&disabled=false&q=filter`)).toEqual({ emails: [people.aliya.email, people.yolkin.email], total: 2 });
+    expect(await emails(`organization=${ORG}&role=viewer&disabled=false`)).toEqual({ emails: [], total: 0 });
+  });
+
+  it('pages a filtered list with the total of the whole filtered set', async () => {
+    expect(await emails(`q=filter.example&limit=3&offset=0`)).toEqual({ emails: [people.aliya.email, people.boris.email, people.viewer.email], total: 4 });
+    expect(await emails(`q=filter.example&limit=3&offset=3`)).toEqual({ emails: [people.yolkin.email], total: 4 });
+    expect(await emails(`q=filter.example&limit=3&offset=9`)).toEqual({ emails: [], total: 4 });
+  });
+
+  it('finds a name changed later by its new spelling', async () => {
+    const got = await call<User>(app, `/api/v1/users/${people.viewer.userId}`, { token: admin.token });
+    const renamed = await call(app, `/api/v1/users/${people.viewer.userId}`, { method: 'PATCH', token: admin.token, body: { version: got.body.version, name: 'Ерлан Ёмкий' } });
+    expect(renamed.status).toBe(200);
+    expect(await emails(`q=${encodeURIComponent('ерлан емкий')}`)).toEqual({ emails: [people.viewer.email], total: 1 });
+  });
+
+  it('answers 400 naming the parameter for a bad value', async () => {
+    for (const [query, parameter] of [
+      ['disabled=yes', 'query.disabled'],
+      ['role=owner', 'query.role'],
+      ['organization=%25%25', 'query.organization'],
+      [`q=${'x'.repeat(201)}`, 'query.q'],
+    ] as const) {
+      const answer = await call<{ detail: string; errors: Array<{ location: string }> }>(app, `/api/v1/users?${query}`, { token: admin.token });
+      expect(answer.status, query).toBe(400);
+      expect(answer.body.errors.map((e) => e.location)).toContain(parameter);
+      expect(answer.body.detail).toContain(parameter);
+    }
+  });
+});

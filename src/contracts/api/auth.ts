@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { ROLES } from '../../core/access/roles';
 import { MAX_PASSWORD_LENGTH } from '../../core/access/password-rules';
+import { pagingQuerySchema } from './common';
 
 const emailSchema = z.string().trim().max(254).pipe(z.email()).meta({ description: 'An e-mail address; compared case-insensitively.' });
 const passwordSchema = z.string().min(1).max(MAX_PASSWORD_LENGTH);
@@ -77,6 +78,14 @@ export const createdApiTokenSchema = apiTokenSchema
   .meta({ id: 'CreatedApiToken' });
 
 export const apiTokenIdParamSchema = z.object({ id: z.coerce.number().int().positive().meta({ param: { name: 'id', in: 'path' } }) });
+export const userListQuerySchema = pagingQuerySchema.extend({
+  q: z.string().trim().min(1).max(200).optional().meta({ description: 'Text to find in the e-mail address or the name, case-insensitively ("ё" as "е").' }),
+  organization: z.string().trim().regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/).max(50).optional().meta({ description: 'Organisation code: users of this organisation.' }),
+  role: roleSchema.optional().meta({ description: 'Users who hold this role (among others).' }),
+  disabled: z.enum(['true', 'false']).optional().meta({ description: 'true: only disabled users; false: only active ones.' }),
+});
+export type UserListQuery = z.infer<typeof userListQuerySchema>;
+
 export const userIdParamSchema = z.object({ id: z.coerce.number().int().positive().meta({ param: { name: 'id', in: 'path' } }) });
 
 export const createUserRequestSchema = z

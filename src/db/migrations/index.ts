@@ -9,10 +9,15 @@ import { sql as indicatorSeries } from './0006-indicator-series';
 import { sql as registerVersion } from './0007-register-version';
 import { sql as auditSealCheck } from './0009-audit-seal-check';
 import { sql as auditSealsTable } from './0010-audit-seals-table';
+import { sql as userSearchText } from './0011-user-search-text';
+import { fillUserSearchText } from '../repositories/users';
+import type { Queryable } from '../repositories/queryable';
 
 export interface Migration {
   id: string;
   sql: string;
+  /** What SQL alone cannot do, run in the migration's transaction after its SQL. */
+  then?: (client: Queryable) => Promise<unknown>;
 }
 
 export const migrations: Migration[] = [
@@ -25,4 +30,5 @@ export const migrations: Migration[] = [
   { id: '0007-register-version', sql: registerVersion },
   { id: '0009-audit-seal-check', sql: auditSealCheck },
   { id: '0010-audit-seals-table', sql: auditSealsTable },
+  { id: '0011-user-search-text', sql: userSearchText, then: fillUserSearchText },
 ].filter((migration) => migration.sql.trim() !== '');

@@ -1,7 +1,10 @@
 // Users, their roles and their sign-in state. E-mail addresses are stored lower-cased; callers
-// pass them already normalised (see normalizeEmail in core).
+// pass them already normalised (see normalizeEmail in core). `search_text` is the name folded for
+// search (foldForSearch), written with the name, so that the text filter does not depend on the
+// database's locale.
 import type { Role } from '../../core/access/roles';
-import type { Queryable } from './queryable';
+import { foldForSearch } from '../../core/text/search-text';
+import { likePattern, type Queryable } from './queryable';
 
 export interface UserRecord {
   id: number;
@@ -68,8 +71,8 @@ export async function insertUser(
   user: { email: string; name: string; organizationId: number; passwordHash: string; roles: readonly Role[] },
 ): Promise<number> {
   const { rows } = await db.query<{ id: number }>(
-    `insert into users (email, name, organization_id, password_hash) values ($1, $2, $3, $4) returning id`,
-    [user.email, user.name, user.organizationId, user.passwordHash],
+    `insert into users (email, name, organization_id, password_hash, search_text) values ($1, $2, $3, $4, $5) returning id`,
+    [user.email, user.name, user.organizationId, user.passwordHash, foldForSearch(user.name)],
   );
   const id = rows[0]!.id;
   await replaceUserRoles(db, id, user.roles);
@@ -118,10 +121,43 @@ export async function findPasswordHash(db: Queryable, userId: number): Promise<s
   return rows[0]?.password_hash ?? null;
 }
 
-export async function listUsers(db: Queryable, paging: { limit: number; offset: number }): Promise<{ items: UserRecord[]; total: number }> {
-  const { rows } = await db.query<UserRow>(`select ${USER_COLUMNS} ${FROM_USERS} order by u.email limit $1 offset $2`, [paging.limit, paging.offset]);
-  const { rows: count } = await db.query<{ n: number }>('select count(*) as n from users');
-  return { items: rows.map(toUserRecord), total: count[0]!.n };
+export interface UserFilter {
+  /** Text to find in the e-mail address or the name; folded here as the stored names are. */
+  search?: string | undefined;
+  organizationCode?: string | undefined;
+  role?: Role | undefined;
+  isDisabled?: boolean | undefined;
+}
+
+/** A page of users by e-mail, with the count of every user the filter matches. */
+export async function listUsers(
+  db: Queryable,
+  query: UserFilter & { limit: number; offset: number },
+): Promise<{ items: UserRecord[]; total: number }> {
+  const pattern = query.search ? likePattern(foldForSearch(query.search)) : null;
+  const where = `($1::text is null or u.email like $1 or u.search_text like $1)
+      and ($2::text is null or o.code = upper($2))
+      and ($3::text is null or exists (select 1 from user_roles f where f.user_id = u.id and f.role = $3))
+      and ($4::boolean is null or u.is_disabled = $4)`;
+  const params = [pattern, query.organizationCode ?? null, query.role ?? null, query.isDisabled ?? null];
+  const { rows } = await db.query<UserRow & { total: number }>(
+    `select ${USER_COLUMNS}, count(*) over () as total ${FROM_USERS} where ${where} order by u.email limit $5 offset $6`,
+    [...params, query.limit, query.offset],
+  );
+  let total = rows[0]?.total;
+  if (total === undefined) {
+    // The page is past the end (or nothing matches): count without paging so "total" stays true.
+    const { rows: count } = await db.query<{ n: number }>(`select count(*) as n ${FROM_USERS} where ${where}`, params);
+    total = count[0]!.n;
+  }
+  return { items: rows.map(toUserRecord), total };
+}
+
+/** Folds the names not folded yet (users that existed before names were folded for search). */
+export async function fillUserSearchText(db: Queryable): Promise<number> {
+  const { rows } = await db.query<{ id: number; name: string }>('select id, name from users where search_text is null');
+  for (const row of rows) await db.query('update users set search_text = $2 where id = $1', [row.id, foldForSearch(row.name)]);
+  return rows.length;
 }
 
 export async function saveSignInState(db: Queryable, userId: number, state: { failedSignIns: number; lockedUntil: Date | null }): Promise<void> {
@@ -147,9 +183,10 @@ export async function updateUserFields(
 ): Promise<boolean> {
   const { rowCount } = await db.query(
     `update users set name = coalesce($3, name), is_disabled = coalesce($4, is_disabled),
-            organization_id = coalesce($5, organization_id), updated_at = now(), version = version + 1
+            organization_id = coalesce($5, organization_id), search_text = coalesce($6, search_text),
+            updated_at = now(), version = version + 1
       where id = $1 and version = $2`,
-    [userId, expectedVersion, fields.name ?? null, fields.isDisabled ?? null, fields.organizationId ?? null],
+    [userId, expectedVersion, fields.name ?? null, fields.isDisabled ?? null, fields.organizationId ?? null, fields.name === undefined ? null : foldForSearch(fields.name)],
   );
   return rowCount === 1;
 }

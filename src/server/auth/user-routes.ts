@@ -2,7 +2,7 @@
 // on, as `If-Match: "<version>"` or `version` in the body; a stale one gets 409. A password reset
 // needs no version: it replaces the password whatever it was.
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
-import { listSchema, pagingQuerySchema } from '../../contracts/api/common';
+import { listSchema } from '../../contracts/api/common';
 import {
   createdUserSchema,
   createUserRequestSchema,
@@ -11,6 +11,7 @@ import {
   passwordResetRequestSchema,
   updateUserRequestSchema,
   userIdParamSchema,
+  userListQuerySchema,
   userSchema,
 } from '../../contracts/api/auth';
 import { createUser } from '../../app/auth/create-user';
@@ -33,9 +34,9 @@ const listRoute = createRoute({
   path: '/api/v1/users',
   tags,
   security: SIGNED_IN,
-  summary: 'List users',
-  request: { query: pagingQuerySchema },
-  responses: { 200: jsonContent(listSchema(userSchema, 'UserList'), 'A page of users by e-mail.'), ...denied, ...standardProblems },
+  summary: 'List users, filtered by text, organisation, role and disabled',
+  request: { query: userListQuerySchema },
+  responses: { 200: jsonContent(listSchema(userSchema, 'UserList'), 'A page of the matching users by e-mail; total counts every match.'), ...denied, ...standardProblems },
 });
 
 const createUserRoute = createRoute({
@@ -113,9 +114,16 @@ function versionOf(ifMatch: string | undefined, bodyVersion: number | undefined)
 export function registerUserRoutes(app: OpenAPIHono<AppEnv>): void {
   app.openapi(listRoute, async (c) => {
     requirePermission(c, 'user.manage');
-    const paging = c.req.valid('query');
-    const page = await listUsers(c.get('deps').pool, paging);
-    return c.json({ items: page.items.map((user) => presentUser(user)), total: page.total, ...paging }, 200);
+    const { q, organization, role, disabled, limit, offset } = c.req.valid('query');
+    const page = await listUsers(c.get('deps').pool, {
+      search: q,
+      organizationCode: organization,
+      role,
+      isDisabled: disabled === undefined ? undefined : disabled === 'true',
+      limit,
+      offset,
+    });
+    return c.json({ items: page.items.map((user) => presentUser(user)), total: page.total, limit, offset }, 200);
   });
 
   app.openapi(createUserRoute, async (c) => {

@@ -1,14 +1,17 @@
-// TanStack Query hooks of the people page: a page of users, adding one (the generated password comes
-// back once) and changing one (sent with the version it was based on, as If-Match).
+// TanStack Query hooks of the people page: a page of users (filtered by the server), adding one (the
+// generated password comes back once), changing one (sent with the version it was based on, as
+// If-Match) and resetting one's password (a generated one, back once).
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type { createdUserSchema, User } from '../../../contracts/api/auth';
+import type { createdUserSchema, generatedPasswordSchema, User } from '../../../contracts/api/auth';
 import type { ListEnvelope } from '../../../contracts/api/common';
 import type { Role } from '../../../core/access/roles';
 import { apiGet, apiRequest } from '../../api/client';
 import { forgetEndedSession } from '../../api/session';
+import { usersQueryOf, type PeopleFilter } from './people-state';
 
 export type CreatedUser = z.infer<typeof createdUserSchema>;
+export type GeneratedPassword = z.infer<typeof generatedPasswordSchema>;
 
 const API = '/api/v1';
 
@@ -17,13 +20,14 @@ export const PEOPLE_PAGE_SIZE = 100;
 
 export const peopleKeys = {
   all: ['people'] as const,
-  page: (offset: number) => ['people', 'page', offset] as const,
+  page: (filter: PeopleFilter, offset: number) => ['people', 'page', usersQueryOf(filter), offset] as const,
 };
 
-export function useUsers(offset: number) {
+/** A page of the users matching the filter; the server filters, so `total` counts every match. */
+export function useUsers(filter: PeopleFilter, offset: number) {
   return useQuery({
-    queryKey: peopleKeys.page(offset),
-    queryFn: ({ signal }) => apiGet<ListEnvelope<User>>(`${API}/users`, { limit: PEOPLE_PAGE_SIZE, offset }, signal),
+    queryKey: peopleKeys.page(filter, offset),
+    queryFn: ({ signal }) => apiGet<ListEnvelope<User>>(`${API}/users`, { ...usersQueryOf(filter), limit: PEOPLE_PAGE_SIZE, offset }, signal),
     // Admins may work on the same people: show the latest when coming back.
     staleTime: 0,
     placeholderData: (previous) => previous,
@@ -57,6 +61,17 @@ export function useUpdateUser() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ id, version, changes }: UserChange) => apiRequest<User>(`${API}/users/${id}`, { method: 'PATCH', body: changes, ifMatch: version }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: peopleKeys.all }),
+    onError: (error) => forgetEndedSession(queryClient, error),
+  });
+}
+
+/** Resets a user's password to a generated one, returned once; their sessions end on the server. */
+export function useResetPassword() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: number) => apiRequest<GeneratedPassword>(`${API}/users/${id}/password`, { method: 'POST', body: {} }),
+    // The reset bumps the user's version: an edit opened next must send the new one.
     onSuccess: () => queryClient.invalidateQueries({ queryKey: peopleKeys.all }),
     onError: (error) => forgetEndedSession(queryClient, error),
   });

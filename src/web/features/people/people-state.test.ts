@@ -4,7 +4,7 @@ import type { Actor } from '../../../core/access/actor';
 import { abilitiesOf } from '../../../core/access/abilities';
 import { ROLES, type Role } from '../../../core/access/roles';
 import { ApiError } from '../../api/client';
-import { canSeePeople, changesOf, checkPerson, emptyPerson, filterUsers, PEOPLE_ABILITY, personOf, saveFailureOf, withRole } from './people-state';
+import { canSeePeople, changesOf, checkPerson, emptyPerson, hasPeopleFilter, PEOPLE_ABILITY, personOf, readPeopleFilter, saveFailureOf, usersQueryOf, withRole } from './people-state';
 
 function user(overrides: Partial<User> = {}): User {
   return {
@@ -90,14 +90,19 @@ describe('withRole', () => {
   });
 });
 
-describe('filterUsers', () => {
-  const users = [user({ id: 1, email: 'dana@mic.kz', name: 'Dana Ospan' }), user({ id: 2, email: 'erlan@mf.kz', name: 'Erlan Ospan', organizationCode: 'MF' }), user({ id: 3, email: 'ivan@mic.kz', name: 'Иван Петров' })];
+describe('the list filters in the address', () => {
+  it('reads every filter and sends only those set, the text trimmed', () => {
+    const filter = readPeopleFilter(new URLSearchParams('q=%20Ospan%20&organization=MF&role=executor&disabled=false&offset=100'));
+    expect(filter).toEqual({ q: ' Ospan ', organization: 'MF', role: 'executor', disabled: 'false' });
+    expect(usersQueryOf(filter)).toEqual({ q: 'Ospan', organization: 'MF', role: 'executor', disabled: 'false' });
+    expect(hasPeopleFilter(filter)).toBe(true);
+  });
 
-  it('matches every word of the text in the e-mail or name, case-insensitively, and the organisation', () => {
-    expect(filterUsers(users, { text: '', organizationCode: '' }).map((u) => u.id)).toEqual([1, 2, 3]);
-    expect(filterUsers(users, { text: 'OSPAN', organizationCode: '' }).map((u) => u.id)).toEqual([1, 2]);
-    expect(filterUsers(users, { text: 'ospan mic', organizationCode: '' }).map((u) => u.id)).toEqual([1]);
-    expect(filterUsers(users, { text: 'иван', organizationCode: '' }).map((u) => u.id)).toEqual([3]);
-    expect(filterUsers(users, { text: ' ', organizationCode: 'MF' }).map((u) => u.id)).toEqual([2]);
+  it('leaves out what the API would refuse, and blank text', () => {
+    const filter = readPeopleFilter(new URLSearchParams('q=%20%20&organization=%25MF&role=owner&disabled=yes'));
+    expect(filter).toEqual({ q: '  ', organization: '', role: '', disabled: '' });
+    expect(usersQueryOf(filter)).toEqual({});
+    expect(hasPeopleFilter(filter)).toBe(false);
+    expect(readPeopleFilter(new URLSearchParams('q=' + 'x'.repeat(300))).q).toHaveLength(200);
   });
 });

@@ -1,4 +1,4 @@
-// The people page as data: who may see it, the list filters, the add and edit form with its checks
+// The people page as data: who may see it, the list filters (read from the address, sent to the API), the add and edit form with its checks
 // (each problem tied to its field), the changes an edit sends, and what a failed save means (a 409
 // on an edit is someone else's change: the page stops and offers to reload, never overwrites).
 import type { User } from '../../../contracts/api/auth';
@@ -15,22 +15,42 @@ export function canSeePeople(abilities: Abilities): boolean {
 
 export const PERSON_ROLES: readonly Role[] = ROLES;
 
+/** The list's filters as they stand in the address (?q=&organization=&role=&disabled=). */
 export interface PeopleFilter {
-  text: string;
-  organizationCode: string;
+  q: string;
+  organization: string;
+  role: Role | '';
+  disabled: '' | 'true' | 'false';
 }
 
-/**
- * The users of the loaded page that match the filter. GET /api/v1/users takes only limit and offset,
- * so the filter works on the page in hand, client-side (the page says so).
- */
-export function filterUsers(users: readonly User[], filter: PeopleFilter): User[] {
-  const words = filter.text.trim().toLocaleLowerCase().split(/\s+/).filter(Boolean);
-  return users.filter((user) => {
-    if (filter.organizationCode && user.organizationCode !== filter.organizationCode) return false;
-    const haystack = `${user.email} ${user.name}`.toLocaleLowerCase();
-    return words.every((word) => haystack.includes(word));
-  });
+export const PEOPLE_FILTER_KEYS = ['q', 'organization', 'role', 'disabled'] as const satisfies ReadonlyArray<keyof PeopleFilter>;
+
+/** The filters in the address; a value the API would refuse (an unknown role, a mistyped code) is left out. */
+export function readPeopleFilter(params: URLSearchParams): PeopleFilter {
+  const q = (params.get('q') ?? '').slice(0, 200);
+  const organization = (params.get('organization') ?? '').trim();
+  const role = params.get('role') ?? '';
+  const disabled = params.get('disabled') ?? '';
+  return {
+    q,
+    organization: /^[A-Za-z0-9][A-Za-z0-9_-]*$/.test(organization) && organization.length <= 50 ? organization : '',
+    role: (PERSON_ROLES as readonly string[]).includes(role) ? (role as Role) : '',
+    disabled: disabled === 'true' || disabled === 'false' ? disabled : '',
+  };
+}
+
+/** The query GET /api/v1/users is sent: only the filters set (blank text is no filter). */
+export function usersQueryOf(filter: PeopleFilter): Partial<Record<keyof PeopleFilter, string>> {
+  const query: Partial<Record<keyof PeopleFilter, string>> = {};
+  if (filter.q.trim()) query.q = filter.q.trim();
+  if (filter.organization) query.organization = filter.organization;
+  if (filter.role) query.role = filter.role;
+  if (filter.disabled) query.disabled = filter.disabled;
+  return query;
+}
+
+export function hasPeopleFilter(filter: PeopleFilter): boolean {
+  return Object.keys(usersQueryOf(filter)).length > 0;
 }
 
 export interface PersonValues {

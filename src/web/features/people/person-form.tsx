@@ -2,12 +2,13 @@
 // the password) and changing one (name, organisation, roles, disabled), sent with the version it was
 // loaded at. Problems are listed in an announced summary that links to each field, and the fields are
 // marked; someone else's change meanwhile (409) stops the form with a notice that offers to reload.
+// Resetting a password is asked first; the generated password, like a new person's, is shown once.
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import type { User } from '../../../contracts/api/auth';
 import { ChangeErrorMessage } from '../auth/problem-message';
 import type { OrganizationOption } from './organization-options';
 import { usePeopleText } from './people-i18n';
-import { useCreateUser, useUpdateUser, type CreatedUser } from './people-queries';
+import { useCreateUser, useResetPassword, useUpdateUser, type CreatedUser } from './people-queries';
 import { changesOf, checkPerson, emptyPerson, PERSON_ROLES, personOf, saveFailureOf, withRole, type PersonField, type PersonProblem, type PersonValues } from './people-state';
 
 interface FieldIds {
@@ -316,24 +317,26 @@ function PersonFields({ mode, values, onChange, problems, onFieldChanged, ids, o
   );
 }
 
-/** The generated password, shown once: focused when it appears, gone for good when dismissed. */
-export function OneTimePassword({ created, onDone }: { created: CreatedUser; onDone: () => void }) {
+/**
+ * A generated password (a new person's, or a reset one), shown once: focused when it appears, gone
+ * for good when dismissed.
+ */
+export function OneTimePassword({ email, password, onDone }: { email: string; password: string; onDone: () => void }) {
   const { pt } = usePeopleText();
   const panelRef = useRef<HTMLElement>(null);
   const ids = { title: useId(), field: useId(), warning: useId() };
   useEffect(() => {
     panelRef.current?.focus();
   }, []);
-  if (!created.generatedPassword) return null;
   return (
     <section ref={panelRef} className="conflict-notice" aria-labelledby={ids.title} tabIndex={-1}>
-      <h2 id={ids.title}>{pt('people.password.title', { email: created.user.email })}</h2>
+      <h2 id={ids.title}>{pt('people.password.title', { email })}</h2>
       <p>{pt('people.password.text')}</p>
       <div className="field">
         <label htmlFor={ids.field} className="field-label">
           {pt('people.password.label')}
         </label>
-        <input id={ids.field} type="text" readOnly spellCheck={false} autoComplete="off" className="people-password" value={created.generatedPassword} aria-describedby={ids.warning} onFocus={(event) => event.target.select()} />
+        <input id={ids.field} type="text" readOnly spellCheck={false} autoComplete="off" className="people-password" value={password} aria-describedby={ids.warning} onFocus={(event) => event.target.select()} />
       </div>
       <p id={ids.warning}>
         <strong>{pt('people.password.warning')}</strong>
@@ -344,5 +347,47 @@ export function OneTimePassword({ created, onDone }: { created: CreatedUser; onD
         </button>
       </p>
     </section>
+  );
+}
+
+/**
+ * Asks before resetting a person's password, since the reset signs them out everywhere; the
+ * generated password goes to `onReset` (the page shows it once).
+ */
+export function ResetPasswordForm({ user, onCancel, onReset }: { user: User; onCancel: () => void; onReset: (password: string) => void }) {
+  const { pt } = usePeopleText();
+  const reset = useResetPassword();
+  const [error, setError] = useState<unknown>(null);
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    setError(null);
+    try {
+      onReset((await reset.mutateAsync(user.id)).password);
+    } catch (caught) {
+      setError(caught);
+    }
+  };
+
+  return (
+    <FormPanel title={pt('people.reset.title', { name: user.name })} intro={pt('people.reset.text', { email: user.email })}>
+      <form className="stacked-form" onSubmit={(event) => void onSubmit(event)} aria-busy={reset.isPending}>
+        {error !== null && (
+          <div className="form-errors" role="alert">
+            <p>
+              <ChangeErrorMessage error={error} />
+            </p>
+          </div>
+        )}
+        <p className="actions-row">
+          <button type="submit" className="button" disabled={reset.isPending}>
+            {reset.isPending ? pt('people.reset.resetting') : pt('people.reset.confirm')}
+          </button>
+          <button type="button" className="button button-outline" onClick={onCancel}>
+            {pt('people.form.cancel')}
+          </button>
+        </p>
+      </form>
+    </FormPanel>
   );
 }
