@@ -1,44 +1,30 @@
 // Migration 0010 moves the seals out of audit_log: a trail sealed under the old layout, with rows
 // still waiting, must come out as the same chain, verified intact, with the waiting rows sealed
 // next round after it.
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { sha256Hex } from '../../src/app/audit/append-audit';
 import { sealAuditTrail } from '../../src/app/audit/seal-audit';
 import { verifyAuditChain } from '../../src/app/audit/verify-audit-chain';
 import { sealRows, type AuditContent } from '../../src/core/obligations/audit-chain';
 import { migrate } from '../../src/db/migrate';
-import { migrations } from '../../src/db/migrations';
+import type pg from 'pg';
 import '../../src/db/pg-types';
+import { createEmptyDatabase } from '../support/database';
 
-const name = `zt_mig_${randomBytes(6).toString('hex')}`;
-let admin: pg.Client;
+let database: Awaited<ReturnType<typeof createEmptyDatabase>>;
 let pool: pg.Pool;
 
 beforeAll(async () => {
-  const { adminUrl } = inject('testDatabase');
-  admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  pool = new pg.Pool({ connectionString: url.toString(), max: 3 });
+  database = await createEmptyDatabase();
+  pool = database.pool;
+  await database.migrateUpTo('0010-audit-seals-table');
 });
 
 afterAll(async () => {
-  await pool.end();
-  await admin.query(`drop database if exists ${name} with (force)`);
-  await admin.end();
+  await database.drop();
 });
 
 it('keeps a trail sealed under the old layout intact, and seals its waiting rows next', async () => {
-  // The schema as it was before 0010, recorded as applied so that migrate() runs 0010 alone.
-  await pool.query('create table schema_migrations (id text primary key, applied_at timestamptz not null default now())');
-  for (const migration of migrations.slice(0, migrations.findIndex((m) => m.id === '0010-audit-seals-table'))) {
-    await pool.query(migration.sql);
-    await pool.query('insert into schema_migrations (id) values ($1)', [migration.id]);
-  }
   await pool.query(
     `insert into audit_log (at, actor_id, action, entity_type, entity_id, before, after)
      select timestamptz '2026-01-01' + n * interval '1 minute', null, 'test.appended', 'test', n::text, null, jsonb_build_object('n', n)
