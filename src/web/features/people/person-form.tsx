@@ -5,6 +5,7 @@
 // Resetting a password is asked first; the generated password, like a new person's, is shown once.
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import type { User } from '../../../contracts/api/auth';
+import { FormErrorSummary } from '../../components/form-error-summary';
 import { ChangeErrorMessage } from '../auth/problem-message';
 import type { OrganizationOption } from './organization-options';
 import { usePeopleText } from './people-i18n';
@@ -184,45 +185,11 @@ function FormPanel({ title, intro, children }: { title: string; intro: string; c
   );
 }
 
-/** The problems found by a save, announced; `focusSignal` changes on each save that finds some, moving the focus here (not while the fields are being corrected). */
+/** The problems found by a save, announced (see FormErrorSummary for `focusSignal`). */
 function ProblemSummary({ problems, error, ids, focusSignal }: { problems: PersonProblem[]; error: unknown; ids: ReturnType<typeof useFieldIds>; focusSignal: number }) {
   const { pt } = usePeopleText();
-  const summaryRef = useRef<HTMLDivElement>(null);
-  const hasProblems = problems.length > 0;
-  useEffect(() => {
-    if (focusSignal > 0) summaryRef.current?.focus();
-  }, [focusSignal]);
-  return (
-    <>
-      {hasProblems && (
-        <div ref={summaryRef} className="form-errors" role="alert" tabIndex={-1}>
-          <h3>{pt('people.form.errorsTitle')}</h3>
-          <ul>
-            {problems.map((problem) => (
-              <li key={problem.field}>
-                <a
-                  href={`#${targetOf(ids, problem.field)}`}
-                  onClick={(event) => {
-                    event.preventDefault();
-                    document.getElementById(targetOf(ids, problem.field))?.focus();
-                  }}
-                >
-                  {pt(`people.form.errors.${problem.code}`)}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
-      {error !== null && (
-        <div className="form-errors" role="alert">
-          <p>
-            <ChangeErrorMessage error={error} />
-          </p>
-        </div>
-      )}
-    </>
-  );
+  const links = problems.map((problem) => ({ key: problem.field, targetId: targetOf(ids, problem.field), text: pt(`people.form.errors.${problem.code}`) }));
+  return <FormErrorSummary title={pt('people.form.errorsTitle')} problems={links} error={error} focusSignal={focusSignal} />;
 }
 
 interface PersonFieldsProps {

@@ -4,7 +4,7 @@
 // change by someone else meanwhile (409) stops the form with a notice that asks to reload.
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { ApiError } from '../../api/client';
-import { ChangeErrorMessage } from '../auth/problem-message';
+import { FormErrorSummary } from '../../components/form-error-summary';
 import { checkRows, initialRows, MAX_OCCURRENCES, newRow, type OccurrenceRow, type RowProblem } from './schedule-form-state';
 import { useSetManualSchedule, type MeasureSchedule } from './schedule-queries';
 import { useScheduleText } from './schedules-i18n';
@@ -96,7 +96,6 @@ export function ScheduleForm({ schedule, onSaved, onReload }: ScheduleFormProps)
     }
   };
 
-  const hasProblems = problems.length > 0 || formProblem !== null;
   return (
     <section className="panel schedule-form" aria-labelledby={ids.title}>
       <h2 id={ids.title}>{st('schedules.form.title')}</h2>
@@ -113,35 +112,12 @@ export function ScheduleForm({ schedule, onSaved, onReload }: ScheduleFormProps)
         </div>
       )}
       <form className="stacked-form" onSubmit={(event) => void onSubmit(event)} noValidate aria-busy={isBusy}>
-        {hasProblems && (
-          <div className="form-errors" role="alert">
-            <h3>{st('schedules.form.errorsTitle')}</h3>
-            <ul>
-              {formProblem === 'none' && <li>{st('schedules.form.errors.none')}</li>}
-              {formProblem === 'tooMany' && <li>{st('schedules.form.errors.tooMany', { max: MAX_OCCURRENCES })}</li>}
-              {problems.map((problem) => (
-                <li key={`${problem.key}-${problem.field}`}>
-                  <a
-                    href={`#${inputId(problem.key, problem.field)}`}
-                    onClick={(event) => {
-                      event.preventDefault();
-                      document.getElementById(inputId(problem.key, problem.field))?.focus();
-                    }}
-                  >
-                    {problemText(problem)}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          </div>
-        )}
-        {error !== null && (
-          <div className="form-errors" role="alert">
-            <p>
-              <ChangeErrorMessage error={error} />
-            </p>
-          </div>
-        )}
+        <FormErrorSummary
+          title={st('schedules.form.errorsTitle')}
+          notes={formProblem === 'none' ? [st('schedules.form.errors.none')] : formProblem === 'tooMany' ? [st('schedules.form.errors.tooMany', { max: MAX_OCCURRENCES })] : []}
+          problems={problems.map((problem) => ({ key: `${problem.key}-${problem.field}`, targetId: inputId(problem.key, problem.field), text: problemText(problem) }))}
+          error={error}
+        />
         <fieldset className="occurrence-rows" disabled={isLocked}>
           <legend className="field-label">{st('schedules.form.rows')}</legend>
           <p id={ids.hint} className="field-hint">
