@@ -25,6 +25,7 @@ import { createHttpClient, type HttpClient } from './http-client';
 import { median, percentile, type BenchMetric, type BenchResult } from './report';
 import { clusterCpuSeconds, cpuSeconds } from './report-submissions-cpu';
 import { activitySince, databaseActivity, describeActivity, type DatabaseActivity } from './report-submissions-db-activity';
+import { describeWaits, startWaitSampler } from './report-submissions-waits';
 import { emptyTimings, evidencePdf, executorLoop, type LoopOutcome, type SubmissionPath, type Timings } from './report-submissions-loops';
 import { createBenchExecutors, findLostSubmissions, type BenchExecutor } from './report-submissions-setup';
 import { rssMb, startServerProcess } from './server-process';
@@ -152,8 +153,10 @@ export async function benchReportSubmissions(options: ReportSubmissionsOptions =
     await runPhase(db, http, take(1), path, pdf, 60, pids);
     await runPhase(db, http, take(warmUpEach - 1), path, pdf, 2, pids);
 
+    const waitSampler = startWaitSampler(db.pool);
     const capacity = await runPhase(db, http, take(capacityEach), path, pdf, seconds, pids);
     const paced = await runPhase(db, http, take(pacedEach), path, pdf, seconds, pids, (1000 * executorCount) / rate);
+    const waits = await waitSampler.stop();
     const serverRss = rssMb(server.pid);
 
     const outcomes = [...capacity.outcomes, ...paced.outcomes];
@@ -199,7 +202,9 @@ export async function benchReportSubmissions(options: ReportSubmissionsOptions =
       ],
       notes: [
         cpuNote('full speed', capacity),
+        `full speed: ${describeWaits(waits, capacity.started, paced.started)}`,
         cpuNote(`at ${rate}/s`, paced),
+        `at ${rate}/s: ${describeWaits(waits, paced.started, Infinity)}`,
         `at ${rate}/s, p99 latency of the submissions due in each 5 s window: ${latencyByWindow(paced)}`,
         `${cpus().length} CPU(s) shared by the load generator, the server process and PostgreSQL (and whatever else runs on the machine); setup (users, tokens, spare obligations) took ${setupSeconds.toFixed(1)} s.`,
         ...(errorCount ? [`errors by step and status: ${[...errors].map(([k, n]) => `${k} x${n}`).join(', ')}`] : []),

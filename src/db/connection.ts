@@ -86,15 +86,19 @@ async function leaveCluster(cluster: EmbeddedCluster): Promise<void> {
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   // Enough connections for a busy 2-core server; each process holds this many at most.
   const max = options.poolSize ?? 20;
+  // A new connection costs a PostgreSQL process, a SCRAM authentication and preparing the named
+  // statements again, and is opened just when requests pile up. pg closes idle ones after 10 s,
+  // so every lull of a reporting day shrank the pool and the next burst paid for it; keep them.
+  const idleTimeoutMillis = 10 * 60_000;
   if (options.databaseUrl) {
-    const pool = new pg.Pool({ connectionString: options.databaseUrl, max });
+    const pool = new pg.Pool({ connectionString: options.databaseUrl, max, idleTimeoutMillis });
     return { pool, kind: 'server', description: redactUrl(options.databaseUrl), close: () => pool.end() };
   }
   const home = options.home ?? resolve('.zhospar');
   const cluster = await openEmbeddedCluster(home);
   const database = options.databaseName ?? EMBEDDED_DATABASE;
   await ensureDatabaseExists(cluster, database);
-  const pool = new pg.Pool({ ...cluster.connection, database, max });
+  const pool = new pg.Pool({ ...cluster.connection, database, max, idleTimeoutMillis });
   // A connection held for the process's lifetime marks it as a user of the cluster, so that
   // another process leaving does not stop the server under us while our pool happens to be idle.
   const presence = new pg.Client({ ...cluster.connection, database, application_name: 'zhospar-presence' });

@@ -29,7 +29,7 @@ it('folds the names of the users that existed before it', async () => {
     [rows[0]!.id],
   );
 
-  expect(await migrate(pool)).toEqual(['0011-user-search-text']);
+  expect(await migrate(pool)).toContain('0011-user-search-text');
 
   const { rows: folded } = await pool.query<{ email: string; search_text: string }>('select email, search_text from users order by email');
   expect(folded).toEqual([

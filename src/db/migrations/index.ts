@@ -10,6 +10,7 @@ import { sql as registerVersion } from './0007-register-version';
 import { sql as auditSealCheck } from './0009-audit-seal-check';
 import { sql as auditSealsTable } from './0010-audit-seals-table';
 import { sql as userSearchText } from './0011-user-search-text';
+import { sql as evidenceToastVacuum } from './0012-evidence-toast-vacuum';
 import { fillUserSearchText } from '../repositories/users';
 import type { Queryable } from '../repositories/queryable';
 
@@ -31,4 +32,5 @@ export const migrations: Migration[] = [
   { id: '0009-audit-seal-check', sql: auditSealCheck },
   { id: '0010-audit-seals-table', sql: auditSealsTable },
   { id: '0011-user-search-text', sql: userSearchText, then: fillUserSearchText },
+  { id: '0012-evidence-toast-vacuum', sql: evidenceToastVacuum },
 ].filter((migration) => migration.sql.trim() !== '');
