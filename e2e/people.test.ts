@@ -1,13 +1,14 @@
 // An admin manages people in a real browser: adds an executor of the Ministry of Finance on the
 // People page and is shown the generated password once; finds them by organisation and text (the
-// server filters; the filters stay in the address); the new executor signs in with it (and has no
-// People link); the admin resets their password after a confirmation, is shown the new one once,
-// and the executor, signed out, gets in with the new password only; the admin's change that meets
-// someone else's change meanwhile is stopped with a notice and a reload rather than overwriting it;
-// the admin disables the executor, whose session then ends.
+// server filters; the filters stay in the address; the text is sent once typing pauses); the new
+// executor signs in with it (and has no People link); the admin resets their password after a
+// confirmation, is shown the new one once, and the executor, signed out, gets in with the new
+// password only; the admin's change that meets someone else's change meanwhile is stopped with a
+// notice and a reload rather than overwriting it; the admin disables the executor, whose session
+// then ends.
 import { mkdirSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Page, Request } from 'playwright-core';
 import type { User } from '../src/contracts/api/auth';
 import { createUser, type TestUser } from '../test/support/auth';
 import { useBrowserSession } from './support/browser-session';
@@ -78,11 +79,20 @@ describe('the people page', () => {
     await page.waitForURL((url) => url.searchParams.get('organization') === 'MF');
     await rowOf(colleague.email).waitFor();
     await rowOf(admin.email).waitFor({ state: 'detached' });
-    await filters.getByLabel('Name or e-mail').fill('MARAT');
+    // Typed a key at a time, quickly: the text is sent once typing pauses, one request for the whole word.
+    const textQueries: string[] = [];
+    const onRequest = (request: Request) => {
+      const url = new URL(request.url());
+      if (url.pathname === '/api/v1/users' && url.searchParams.has('q')) textQueries.push(url.searchParams.get('q') ?? '');
+    };
+    page.on('request', onRequest);
+    await filters.getByLabel('Name or e-mail').pressSequentially('MARAT', { delay: 20 });
     await page.waitForURL((url) => url.searchParams.get('q') === 'MARAT' && url.searchParams.get('organization') === 'MF');
     await rowOf(colleague.email).waitFor({ state: 'detached' });
     await rowOf(email).waitFor();
     await page.getByText('1 of 1 people shown').waitFor();
+    page.off('request', onRequest);
+    expect(textQueries).toEqual(['MARAT']);
     await screenshot(page, 'people-filtered');
 
     // The new executor signs in with it, lands in their workspace and is offered no People page.

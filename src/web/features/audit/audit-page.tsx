@@ -12,6 +12,7 @@ import { Pagination } from '../../components/pagination';
 import { ErrorState, LoadingState } from '../../components/status-states';
 import type { Language } from '../../i18n/languages';
 import { useLanguage } from '../../lib/language-context';
+import { useDebouncedSearchText } from '../../lib/use-debounced-search-text';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { RequireSession } from '../auth/require-session';
 import { ReviewNav, offsetParam, withOffset } from '../review/review-nav';
@@ -115,14 +116,7 @@ function Audit() {
             ))}
           </select>
         </div>
-        {searchParams.get('type') && (
-          <div className="field field-narrow">
-            <label htmlFor={ids.id} className="field-label">
-              {wt('audit.filters.entityId')}
-            </label>
-            <input id={ids.id} type="search" inputMode="numeric" value={searchParams.get('id') ?? ''} onChange={(event) => set('id', event.target.value)} />
-          </div>
-        )}
+        {searchParams.get('type') && <EntityIdField id={ids.id} value={searchParams.get('id') ?? ''} onChange={(value) => set('id', value)} />}
         <div className="field">
           <label htmlFor={ids.action} className="field-label">
             {wt('audit.filters.action')}
@@ -197,6 +191,23 @@ function Audit() {
         </>
       )}
     </article>
+  );
+}
+
+/**
+ * The entity id, sent once typing pauses. Shown only with an entity type, so that choosing no type
+ * (or clearing the filters) also drops an id still waiting to be sent.
+ */
+function EntityIdField({ id, value, onChange }: { id: string; value: string; onChange: (value: string) => void }) {
+  const { wt } = useWorkspaceText();
+  const [text, setText] = useDebouncedSearchText(value, (next) => onChange(next ?? ''));
+  return (
+    <div className="field field-narrow">
+      <label htmlFor={id} className="field-label">
+        {wt('audit.filters.entityId')}
+      </label>
+      <input id={id} type="search" inputMode="numeric" value={text} onChange={(event) => setText(event.target.value)} />
+    </div>
   );
 }
 

@@ -1,12 +1,11 @@
 // Filters of a measure list: area (plan-wide list only), executor, and a debounced text search.
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Area } from '../../../contracts/api/plans';
 import { useOrganizations } from '../../api/queries';
 import { useLocalizedString } from '../../components/localized-text';
+import { useDebouncedSearchText } from '../../lib/use-debounced-search-text';
 import type { MeasureSearch, MeasureSearchChanges } from './measure-search';
-
-const SEARCH_DELAY_MS = 350;
 
 interface MeasureFiltersProps {
   search: MeasureSearch;
@@ -20,27 +19,7 @@ export function MeasureFilters({ search, onChange, areas }: MeasureFiltersProps)
   const localized = useLocalizedString();
   const organizations = useOrganizations();
   const hintId = useId();
-  const [text, setText] = useState(search.q ?? '');
-  const pushed = useRef(search.q ?? '');
-
-  // The URL can change without typing (Back, "Clear filters"): follow it, but not our own echo.
-  useEffect(() => {
-    const fromUrl = search.q ?? '';
-    if (fromUrl !== pushed.current) {
-      pushed.current = fromUrl;
-      setText(fromUrl);
-    }
-  }, [search.q]);
-
-  useEffect(() => {
-    const wanted = text.trim();
-    if (wanted === pushed.current) return;
-    const timer = setTimeout(() => {
-      pushed.current = wanted;
-      onChange({ q: wanted || undefined });
-    }, SEARCH_DELAY_MS);
-    return () => clearTimeout(timer);
-  }, [text, onChange]);
+  const [text, setText] = useDebouncedSearchText(search.q, (q) => onChange({ q }));
 
   const executorOptions = (organizations.data?.items ?? [])
     .map((organization) => {

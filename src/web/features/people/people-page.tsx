@@ -12,6 +12,7 @@ import { Pagination } from '../../components/pagination';
 import { ErrorState, LoadingState } from '../../components/status-states';
 import { formatNumber } from '../../lib/format';
 import { useLanguage } from '../../lib/language-context';
+import { useDebouncedSearchText } from '../../lib/use-debounced-search-text';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { RequireSession } from '../auth/require-session';
 import { formatDateTime } from '../workspace/dates';
@@ -88,6 +89,7 @@ function People() {
       },
       { replace: true },
     );
+  const [text, setText] = useDebouncedSearchText(filter.q, (q) => setFilter('q', q ?? ''));
   const clearFilters = () =>
     setSearchParams(
       (current) => {
@@ -228,7 +230,7 @@ function People() {
           <label htmlFor={ids.q} className="field-label">
             {pt('people.filters.text')}
           </label>
-          <input id={ids.q} type="search" maxLength={200} value={filter.q} onChange={(event) => setFilter('q', event.target.value)} />
+          <input id={ids.q} type="search" maxLength={200} value={text} onChange={(event) => setText(event.target.value)} />
         </div>
         <div className="field">
           <label htmlFor={ids.organization} className="field-label">
