@@ -120,9 +120,20 @@ describe('the people page', () => {
     await resetOnce.getByRole('button', { name: 'I have copied it' }).click();
     await resetOnce.waitFor({ state: 'detached' });
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Reset the password of Marat Executor');
+    // Text typed just before "Clear filters" is dropped with the filters, not searched for after.
+    const nameField = filters.getByLabel('Name or e-mail');
+    await nameField.fill('');
+    await page.waitForURL((url) => !url.searchParams.has('q') && url.searchParams.get('organization') === 'MF');
+    page.on('request', onRequest);
+    await nameField.pressSequentially('EX');
     await filters.getByRole('button', { name: 'Clear filters' }).click();
     await page.waitForURL((url) => url.search === '');
     await rowOf(admin.email).waitFor();
+    await page.waitForTimeout(700); // twice the search delay: a push still waiting would have happened
+    page.off('request', onRequest);
+    expect(textQueries).toEqual(['MARAT']);
+    expect(new URL(page.url()).search).toBe('');
+    expect(await nameField.inputValue()).toBe('');
 
     // The executor was signed out; the old password no longer works, the new one does.
     await executorPage.reload();

@@ -12,6 +12,7 @@ import { Pagination } from '../../components/pagination';
 import { ErrorState, LoadingState } from '../../components/status-states';
 import type { Language } from '../../i18n/languages';
 import { useLanguage } from '../../lib/language-context';
+import { useChangeAddressFilters } from '../../lib/use-change-address-filters';
 import { useDebouncedSearchText } from '../../lib/use-debounced-search-text';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { RequireSession } from '../auth/require-session';
@@ -74,6 +75,7 @@ function Audit() {
   const language = useLanguage();
   const [searchParams, setSearchParams] = useSearchParams();
   const location = useLocation();
+  const changeFilters = useChangeAddressFilters();
   const filters = readFilters(searchParams);
   const audit = useAudit(filters);
   const titleId = useId();
@@ -81,17 +83,11 @@ function Audit() {
   useDocumentTitle(wt('audit.title'));
 
   const set = (key: string, value: string) =>
-    setSearchParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        if (value) next.set(key, value);
-        else next.delete(key);
-        if (key === 'type' && !value) next.delete('id');
-        next.delete('offset');
-        return next;
-      },
-      { replace: true },
-    );
+    changeFilters((params) => {
+      if (value) params.set(key, value);
+      else params.delete(key);
+      if (key === 'type' && !value) params.delete('id');
+    });
   const actorName = audit.data?.items.find((item) => item.actor?.id === filters.actor)?.actor?.name;
 
   return (

@@ -67,7 +67,10 @@ export function MeasureFilters({ search, onChange, areas }: MeasureFiltersProps)
         </span>
       </label>
       {hasFilters && (
-        <button type="button" className="button button-secondary" onClick={() => onChange({ area: undefined, executor: undefined, q: undefined })}>
+        <button type="button" className="button button-secondary" onClick={() => {
+            setText(''); // empties the field and drops a search still waiting to be sent
+            onChange({ area: undefined, executor: undefined, q: undefined });
+          }}>
           {t('filters.clear')}
         </button>
       )}

@@ -12,6 +12,7 @@ import { Pagination } from '../../components/pagination';
 import { ErrorState, LoadingState } from '../../components/status-states';
 import { formatNumber } from '../../lib/format';
 import { useLanguage } from '../../lib/language-context';
+import { useChangeAddressFilters } from '../../lib/use-change-address-filters';
 import { useDebouncedSearchText } from '../../lib/use-debounced-search-text';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { RequireSession } from '../auth/require-session';
@@ -41,7 +42,8 @@ type FocusReturn = HTMLElement | 'add' | null;
 function People() {
   const { pt } = usePeopleText();
   const language = useLanguage();
-  const [searchParams, setSearchParams] = useSearchParams();
+  const [searchParams] = useSearchParams();
+  const changeFilters = useChangeAddressFilters();
   const location = useLocation();
   const filter = readPeopleFilter(searchParams);
   const offset = offsetParam(searchParams);
@@ -79,26 +81,17 @@ function People() {
   };
 
   const setFilter = (key: keyof PeopleFilter, value: string) =>
-    setSearchParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        if (value) next.set(key, value);
-        else next.delete(key);
-        next.delete('offset');
-        return next;
-      },
-      { replace: true },
-    );
+    changeFilters((params) => {
+      if (value) params.set(key, value);
+      else params.delete(key);
+    });
   const [text, setText] = useDebouncedSearchText(filter.q, (q) => setFilter('q', q ?? ''));
-  const clearFilters = () =>
-    setSearchParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        for (const key of [...PEOPLE_FILTER_KEYS, 'offset']) next.delete(key);
-        return next;
-      },
-      { replace: true },
-    );
+  const clearFilters = () => {
+    setText(''); // empties the field and drops a search still waiting to be sent
+    changeFilters((params) => {
+      for (const key of PEOPLE_FILTER_KEYS) params.delete(key);
+    });
+  };
 
   const loaded = users.data?.items ?? [];
   const targetUser = editing.kind === 'edit' || editing.kind === 'reset' ? loaded.find((user) => user.id === editing.userId) : undefined;

@@ -4,6 +4,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { OBLIGATION_STATUSES, type ObligationStatus } from '../../../core/obligations/obligation-status';
+import { useChangeAddressFilters } from '../../lib/use-change-address-filters';
 import { useWorkspaceText } from './workspace-i18n';
 
 export interface ObligationFilterValues {
@@ -35,19 +36,14 @@ export function ObligationFilters({ values }: { values: ObligationFilterValues }
   const { wt } = useWorkspaceText();
   const { t } = useTranslation();
   const [, setSearchParams] = useSearchParams();
+  const changeFilters = useChangeAddressFilters();
   const ids = { status: useId(), from: useId(), to: useId() };
 
   const change = (key: 'status' | 'from' | 'to', value: string) =>
-    setSearchParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        if (value) next.set(key, value);
-        else next.delete(key);
-        next.delete('offset');
-        return next;
-      },
-      { replace: true },
-    );
+    changeFilters((params) => {
+      if (value) params.set(key, value);
+      else params.delete(key);
+    });
 
   const hasFilters = Boolean(values.status || values.dueAfter || values.dueBefore);
   return (
