@@ -3,7 +3,7 @@
 // answered. Forms pass `focusSignal`, changed on each save that finds problems, to move the focus
 // to the summary then (not while the person is correcting the fields).
 import { useEffect, useRef } from 'react';
-import { ChangeErrorMessage } from '../features/auth/problem-message';
+import { ChangeErrorAlert } from './change-error-alert';
 
 export interface FieldProblemLink {
   /** Unique in the list. */
@@ -55,13 +55,7 @@ export function FormErrorSummary({
           </ul>
         </div>
       )}
-      {error !== null && (
-        <div className="form-errors" role="alert">
-          <p>
-            <ChangeErrorMessage error={error} />
-          </p>
-        </div>
-      )}
+      <ChangeErrorAlert error={error} />
     </>
   );
 }

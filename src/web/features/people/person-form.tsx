@@ -6,7 +6,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import type { User } from '../../../contracts/api/auth';
 import { FormErrorSummary } from '../../components/form-error-summary';
-import { ChangeErrorMessage } from '../auth/problem-message';
+import { ChangeErrorAlert } from '../../components/change-error-alert';
 import type { OrganizationOption } from './organization-options';
 import { usePeopleText } from './people-i18n';
 import { useCreateUser, useResetPassword, useUpdateUser, type CreatedUser } from './people-queries';
@@ -339,13 +339,7 @@ export function ResetPasswordForm({ user, onCancel, onReset }: { user: User; onC
   return (
     <FormPanel title={pt('people.reset.title', { name: user.name })} intro={pt('people.reset.text', { email: user.email })}>
       <form className="stacked-form" onSubmit={(event) => void onSubmit(event)} aria-busy={reset.isPending}>
-        {error !== null && (
-          <div className="form-errors" role="alert">
-            <p>
-              <ChangeErrorMessage error={error} />
-            </p>
-          </div>
-        )}
+        <ChangeErrorAlert error={error} />
         <p className="actions-row">
           <button type="submit" className="button" disabled={reset.isPending}>
             {reset.isPending ? pt('people.reset.resetting') : pt('people.reset.confirm')}

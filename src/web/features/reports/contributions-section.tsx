@@ -7,7 +7,7 @@ import { useSession } from '../../api/session';
 import { useSaveContribution } from '../../api/workspace-queries';
 import { OrganizationName } from '../../components/organization-name';
 import { useLanguage } from '../../lib/language-context';
-import { ChangeErrorMessage } from '../auth/problem-message';
+import { ChangeErrorAlert } from '../../components/change-error-alert';
 import { formatDateTime } from '../workspace/dates';
 import { useWorkspaceText } from '../workspace/workspace-i18n';
 
@@ -81,11 +81,7 @@ function ContributionForm({ report, onConflict, onDone, isFrozen }: Contribution
 
   return (
     <form className="stacked-form" onSubmit={onSubmit} noValidate>
-      {(problem || (save.isError && !(save.error instanceof ApiError && save.error.status === 409))) && (
-        <div className="form-errors" role="alert">
-          <p>{problem ?? <ChangeErrorMessage error={save.error} />}</p>
-        </div>
-      )}
+      <ChangeErrorAlert problem={problem} error={save.error instanceof ApiError && save.error.status === 409 ? null : save.error} />
       <div className="field field-wide">
         <label htmlFor={fieldId} className="field-label">
           {own ? wt('reports.contributions.editOwn') : wt('reports.contributions.addOwn')}

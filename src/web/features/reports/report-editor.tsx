@@ -6,7 +6,7 @@ import type { Report } from '../../../contracts/api/reports';
 import { DECLARED_STATUSES, type DeclaredStatus } from '../../../core/obligations/obligation-status';
 import { ApiError } from '../../api/client';
 import { useSubmitReport, useUpdateReport } from '../../api/workspace-queries';
-import { ChangeErrorMessage } from '../auth/problem-message';
+import { ChangeErrorAlert } from '../../components/change-error-alert';
 import { useWorkspaceText } from '../workspace/workspace-i18n';
 import { changedFields, fieldsOf, parsePercent, reconcile, sameFields, type EditorBase, type EditableFields } from './report-form-state';
 
@@ -119,11 +119,7 @@ export function ReportEditor({ report, onConflict, onDone, isFrozen }: ReportEdi
 
   return (
     <form className="stacked-form report-editor" onSubmit={(event) => void onSave(event)} noValidate aria-busy={isBusy}>
-      {(problem || error !== null) && (
-        <div className="form-errors" role="alert">
-          <p>{problem ?? <ChangeErrorMessage error={error} />}</p>
-        </div>
-      )}
+      <ChangeErrorAlert problem={problem} error={error} />
       <div className="field field-wide">
         <label htmlFor={ids.text} className="field-label">
           {wt('reports.fields.text')}

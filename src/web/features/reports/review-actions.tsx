@@ -4,7 +4,7 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import type { Report } from '../../../contracts/api/reports';
 import { ApiError } from '../../api/client';
 import { useAcceptReport, useReturnReport } from '../../api/workspace-queries';
-import { ChangeErrorMessage } from '../auth/problem-message';
+import { ChangeErrorAlert } from '../../components/change-error-alert';
 import { useWorkspaceText } from '../workspace/workspace-i18n';
 
 interface ReviewActionsProps {
@@ -55,11 +55,7 @@ export function ReviewActions({ report, onConflict, onDone, isFrozen }: ReviewAc
     <section className="report-section review-actions" aria-labelledby={ids.heading}>
       <h3 id={ids.heading}>{wt('reports.review.title')}</h3>
       <form className="stacked-form" onSubmit={onAccept} noValidate aria-busy={isBusy}>
-        {(problem || error !== null) && (
-          <div className="form-errors" role="alert">
-            <p>{problem ?? <ChangeErrorMessage error={error} />}</p>
-          </div>
-        )}
+        <ChangeErrorAlert problem={problem} error={error} />
         <div className="field field-wide">
           <label htmlFor={ids.comment} className="field-label">
             {wt('reports.review.comment')}

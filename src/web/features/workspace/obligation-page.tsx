@@ -8,7 +8,7 @@ import { OrganizationName } from '../../components/organization-name';
 import { ErrorState, LoadingState, NotFoundState } from '../../components/status-states';
 import { useLanguage } from '../../lib/language-context';
 import { useDocumentTitle } from '../../lib/use-document-title';
-import { ChangeErrorMessage } from '../auth/problem-message';
+import { ChangeErrorAlert } from '../../components/change-error-alert';
 import { RequireSession } from '../auth/require-session';
 import { ObligationHeader } from '../reports/report-header';
 import { ReportPanel } from '../reports/report-panel';
@@ -63,13 +63,7 @@ function ObligationView({ obligationId }: { obligationId: number }) {
           {data.abilities.canCreateReport ? (
             <>
               <p>{wt('workspace.obligation.noReportYet')}</p>
-              {create.isError && (
-                <div className="form-errors" role="alert">
-                  <p>
-                    <ChangeErrorMessage error={create.error} />
-                  </p>
-                </div>
-              )}
+              <ChangeErrorAlert error={create.error} />
               <p className="actions-row">
                 <button
                   type="button"
