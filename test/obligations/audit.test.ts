@@ -4,11 +4,12 @@
 import pg from 'pg';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { appendAudit } from '../../src/app/audit/append-audit';
-import { sealAuditTrail, startAuditSealer } from '../../src/app/audit/seal-audit';
+import { SEAL_BATCH, sealAuditTrail, startAuditSealer } from '../../src/app/audit/seal-audit';
 import { verifyAuditChain } from '../../src/app/audit/verify-audit-chain';
 import { updateReport } from '../../src/app/reports/update-report';
 import { buildProgram } from '../../src/cli/main';
 import { UserError } from '../../src/cli/output';
+import { UNSEALED_AUDIT_ROWS_SQL } from '../../src/db/repositories/audit';
 import { withTransaction } from '../../src/db/transaction';
 import { createTestApp } from '../support/test-app';
 import type { TestDatabase } from '../support/database';
@@ -64,6 +65,16 @@ async function removeRowAndSeal(pool: pg.Pool, auditId: number): Promise<void> {
 function expectOneSealedChain(shape: ChainShape): void {
   expect(shape).toEqual({ rows: shape.rows, unsealed: 0, positions: shape.rows, maxPosition: shape.rows, prevHashes: shape.rows, headPosition: shape.rows });
 }
+
+interface PlanNode {
+  'Relation Name'?: string;
+  'Actual Rows': number;
+  'Shared Hit Blocks': number;
+  'Shared Read Blocks': number;
+  Plans?: PlanNode[];
+}
+const plansOf = (node: PlanNode): PlanNode[] => [node, ...(node.Plans ?? []).flatMap(plansOf)];
+const blocksOf = (node: PlanNode) => node['Shared Hit Blocks'] + node['Shared Read Blocks'];
 
 const entry = (n: number) => ({ action: 'test.appended', entityType: 'test', entityId: n, before: null, after: { n, at: new Date(Date.UTC(2025, 0, n)) } });
 
@@ -189,6 +200,31 @@ describe('the audit trail', () => {
       await late.query('rollback').catch(() => undefined);
       late.release();
     }
+  });
+
+  it('reads only the rows waiting to be sealed, however long the sealed trail is', async () => {
+    await db.pool.query(
+      `insert into audit_log (at, action, entity_type, entity_id, before, after)
+         select now(), 'test.bulk', 'test', g::text, null, jsonb_build_object('n', g) from generate_series(1, 20000) g`,
+    );
+    // Statistics taken while many rows wait, as autovacuum takes them on a busy day: the planner
+    // then expects a long waiting list.
+    await db.pool.query('analyze audit_log');
+    await db.pool.query('analyze audit_unsealed');
+    await sealAuditTrail(db.pool);
+    await appendAudit(db.pool, null, [entry(3), entry(4), entry(5)]);
+    const { rows } = await db.pool.query<{ 'QUERY PLAN': [{ Plan: PlanNode }] }>(
+      `explain (analyze, buffers, format json) ${UNSEALED_AUDIT_ROWS_SQL.replace('$1', String(SEAL_BATCH))}`,
+    );
+    const plan = rows[0]!['QUERY PLAN'][0].Plan;
+    expect(plan['Actual Rows']).toBe(3);
+    // Of audit_log, the three rows' index and heap pages, not the 20,000 sealed rows' pages.
+    const auditLogReads = plansOf(plan)
+      .filter((node) => node['Relation Name'] === 'audit_log')
+      .map((node) => blocksOf(node) - (node.Plans ?? []).reduce((sum, child) => sum + blocksOf(child), 0));
+    expect(auditLogReads).toHaveLength(1);
+    expect(auditLogReads[0]).toBeLessThan(20);
+    expect((await sealAuditTrail(db.pool)).sealed).toBe(3);
   });
 
   it('is sealed in the background while a server runs, and a failing sealer logs once and keeps going', async () => {

@@ -132,13 +132,19 @@ export async function readAuditChainHead(db: Queryable): Promise<ChainHead> {
   return { position: head.last_position, id: head.last_id, hash: head.last_hash };
 }
 
+/**
+ * The waiting rows' ids first, then those rows by primary key. Written as a join, the planner
+ * merge-joined the waiting list with the whole audit_log index from its first row: every round
+ * of the sealer read the trail from the beginning (21,000 buffers, 100-130 ms, four times a
+ * second, at 70,000 rows), growing with the trail. This reads about what it returns.
+ */
+export const UNSEALED_AUDIT_ROWS_SQL = `select ${CONTENT_COLUMNS} from audit_log a
+   where a.id = any (array(select audit_id from audit_unsealed order by audit_id limit $1))
+   order by a.id`;
+
 /** Committed rows not yet in the chain, oldest id first. */
 export async function unsealedAuditRows(db: Queryable, limit: number): Promise<AuditContent[]> {
-  const { rows } = await db.query<AuditRow>({
-    name: 'audit-unsealed-rows',
-    text: `select ${CONTENT_COLUMNS} from audit_unsealed u join audit_log a on a.id = u.audit_id order by u.audit_id limit $1`,
-    values: [limit],
-  });
+  const { rows } = await db.query<AuditRow>({ name: 'audit-unsealed-rows', text: UNSEALED_AUDIT_ROWS_SQL, values: [limit] });
   return rows.map((row) => auditContentOf(toRecord(row)));
 }
 
