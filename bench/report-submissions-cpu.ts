@@ -43,3 +43,63 @@ export function clusterCpuSeconds(home: string): number {
     return 0;
   }
 }
+
+/** Shares of the machine's CPU time over a stretch, in percent of all CPUs. */
+export interface MachineCpuShares {
+  busy: number;
+  idle: number;
+  /** Waiting for the disk with nothing else to run. */
+  iowait: number;
+  /** Taken by the host from this virtual machine: time the benchmark could not have. */
+  steal: number;
+  /** The highest steal of any one second. */
+  worstSecondSteal: number;
+}
+
+interface CpuTicks {
+  idle: number;
+  iowait: number;
+  steal: number;
+  total: number;
+}
+
+/** The machine's CPU ticks so far from /proc/stat (Linux): null elsewhere. */
+function machineTicks(): CpuTicks | null {
+  try {
+    const fields = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).slice(1).map(Number);
+    // user nice system idle iowait irq softirq steal (guest time is counted in user already)
+    const [user = 0, nice = 0, system = 0, idle = 0, iowait = 0, irq = 0, softirq = 0, steal = 0] = fields;
+    return { idle, iowait, steal, total: user + nice + system + idle + iowait + irq + softirq + steal };
+  } catch {
+    return null;
+  }
+}
+
+const percentOf = (part: number, whole: number) => (whole > 0 ? (100 * part) / whole : 0);
+
+/**
+ * Samples the machine's CPU every second until stopped: on a shared virtual machine the host's
+ * steal moves latency as much as anything the benchmark changes, so each phase reports it.
+ */
+export function startMachineCpuSampler(): { stop(): MachineCpuShares | null } {
+  const first = machineTicks();
+  let previous = first;
+  let worstSecondSteal = 0;
+  const timer = setInterval(() => {
+    const now = machineTicks();
+    if (now && previous) worstSecondSteal = Math.max(worstSecondSteal, percentOf(now.steal - previous.steal, now.total - previous.total));
+    previous = now;
+  }, 1000);
+  return {
+    stop: () => {
+      clearInterval(timer);
+      const last = machineTicks();
+      if (!first || !last) return null;
+      const total = last.total - first.total;
+      const idle = percentOf(last.idle - first.idle, total);
+      const iowait = percentOf(last.iowait - first.iowait, total);
+      const steal = percentOf(last.steal - first.steal, total);
+      return { busy: 100 - idle - iowait - steal, idle, iowait, steal, worstSecondSteal };
+    },
+  };
+}

@@ -23,7 +23,7 @@ import { join } from 'node:path';
 import { openDatabase, type Database } from '../src/db/connection';
 import { createHttpClient, type HttpClient } from './http-client';
 import { median, percentile, type BenchMetric, type BenchResult } from './report';
-import { clusterCpuSeconds, cpuSeconds } from './report-submissions-cpu';
+import { clusterCpuSeconds, cpuSeconds, startMachineCpuSampler, type MachineCpuShares } from './report-submissions-cpu';
 import { activitySince, databaseActivity, describeActivity, type DatabaseActivity } from './report-submissions-db-activity';
 import { describeWaits, startWaitSampler } from './report-submissions-waits';
 import { emptyTimings, evidencePdf, executorLoop, type LoopOutcome, type SubmissionPath, type Timings } from './report-submissions-loops';
@@ -49,6 +49,8 @@ interface PhaseResult {
   elapsedSeconds: number;
   cpu: { server: number; postgres: number; generator: number };
   load: [number, number];
+  /** The whole machine's CPU over the phase (null off Linux). */
+  machine: MachineCpuShares | null;
   /** What the database did in the phase. */
   activity: DatabaseActivity;
 }
@@ -67,6 +69,7 @@ async function runPhase(
   const loadBefore = loadavg()[0] ?? 0;
   const activityBefore = await databaseActivity(db.pool);
   const cpuBefore = { server: cpuSeconds([processes.server]), postgres: clusterCpuSeconds(processes.home), generator: process.cpuUsage() };
+  const machine = startMachineCpuSampler();
   const started = performance.now();
   const deadline = started + seconds * 1000;
   const outcomes = await Promise.all(
@@ -90,7 +93,14 @@ async function runPhase(
       generator: (generator.user + generator.system) / 1e6,
     },
     load: [loadBefore, loadavg()[0] ?? 0],
+    machine: machine.stop(),
   };
+}
+
+function describeMachine(machine: MachineCpuShares | null): string {
+  if (!machine) return '';
+  const pct = (n: number) => `${n.toFixed(0)} %`;
+  return `; the machine's CPUs ${pct(machine.busy)} busy, ${pct(machine.idle)} idle, ${pct(machine.iowait)} waiting for the disk, ${pct(machine.steal)} taken by the host (worst second ${pct(machine.worstSecondSteal)})`;
 }
 
 function cpuNote(label: string, phase: PhaseResult): string {
@@ -98,7 +108,8 @@ function cpuNote(label: string, phase: PhaseResult): string {
   const total = phase.cpu.server + phase.cpu.postgres + phase.cpu.generator;
   return (
     `${label}: CPU per submission ${per(phase.cpu.server)} ms server + ${per(phase.cpu.postgres)} ms PostgreSQL + ${per(phase.cpu.generator)} ms load generator; ` +
-    `${total.toFixed(1)} CPU s in ${phase.elapsedSeconds.toFixed(1)} s on ${cpus().length} CPU(s); ${describeActivity(phase.activity, phase.acknowledged)}; 1-minute load average ${phase.load[0].toFixed(1)} at the start, ${phase.load[1].toFixed(1)} at the end`
+    `${total.toFixed(1)} CPU s in ${phase.elapsedSeconds.toFixed(1)} s on ${cpus().length} CPU(s); ${describeActivity(phase.activity, phase.acknowledged)}; 1-minute load average ${phase.load[0].toFixed(1)} at the start, ${phase.load[1].toFixed(1)} at the end` +
+    describeMachine(phase.machine)
   );
 }
 
