@@ -203,13 +203,7 @@ export async function openEmbeddedCluster(home: string): Promise<EmbeddedCluster
         port = await freePort();
         writeSecrets(home, { ...secrets, port });
       }
-      // Loopback only; room for several app processes' pools. Shared buffers of 128 MB, not 256:
-      // PostgreSQL 15 writes a page of zeros into the file for every page it adds to a table, and
-      // that zero page stays dirty in the kernel until the buffer is written out, about one trip
-      // around shared buffers later. At 200 evidence files a second that is 120 MB dirty at any
-      // moment with 128 MB (240 MB with 256), and every checkpoint's fsync writes it out at once,
-      // queueing the commits' WAL flushes behind it. Statistics imports ran as fast with either
-      // (123,800 and 122,700 rows a second, alternating runs).
+      // Loopback only; room for several app processes' pools.
       // Reporting days write evidence files into the WAL (100 KB each, 20 MB/s at 200 reports a
       // second): checkpoints at most every 15 minutes or 2 GB of WAL rather than every 5 minutes or
       // 1 GB, so fewer of them and fewer full-page images after each, and WAL buffers that hold
@@ -219,13 +213,18 @@ export async function openEmbeddedCluster(home: string): Promise<EmbeddedCluster
       // WALWrite on average, 0.3-1.4 without). The file system allocates the blocks as the WAL is
       // written instead. Durability is untouched: fsync and synchronous_commit stay on.
       const walOptions = '-c max_wal_size=2GB -c checkpoint_timeout=15min -c wal_buffers=16MB -c wal_init_zero=off';
-      // Tables written by backends go to disk as they are written (the kernel is asked to start
-      // writing every 256 KB), not in bursts of 0.5-0.9 GB when the kernel's dirty pages expire,
-      // which queued every commit's WAL flush behind them for a second. Autovacuum pauses 20 ms
-      // (not 2) after each slice of its work: after a busy minute it visits every table that grew,
-      // and on two CPUs ten seconds of it at full speed held up the submissions answered meanwhile.
-      const writeOptions = '-c backend_flush_after=256kB -c autovacuum_vacuum_cost_delay=20ms';
-      const options = `-p ${port} -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c max_connections=200 -c shared_buffers=128MB ${walOptions} ${writeOptions}`;
+      // No bursts of writing that every commit's WAL flush would queue behind. Tables written by
+      // backends go to disk as they are written (the kernel is asked to start every 256 KB), not
+      // 0.5-0.9 GB at once when the kernel's dirty pages expire. Shared buffers of 128 MB, not
+      // 256: PostgreSQL 15 writes a page of zeros into the file for every page it adds to a table,
+      // which stays dirty in the kernel until the buffer is written out, one trip around shared
+      // buffers later; at 200 evidence files a second that is 120 MB (240 MB with 256), and each
+      // checkpoint's fsync writes it at once. Statistics imports ran as fast with either (123,800
+      // and 122,700 rows a second, alternating runs). Autovacuum pauses 20 ms (not 2) after each
+      // slice of its work: after a busy minute it visits every table that grew, and ten seconds of
+      // it at full speed on two CPUs held up the submissions answered meanwhile.
+      const writeOptions = '-c shared_buffers=128MB -c backend_flush_after=256kB -c autovacuum_vacuum_cost_delay=20ms';
+      const options = `-p ${port} -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c max_connections=200 ${walOptions} ${writeOptions}`;
       const result = await run(binaries.pg_ctl, ['start', '-w', '-t', '60', '-D', dataDir, '-l', join(dataDir, 'server.log'), '-o', options], user, home);
       if (result.code !== 0) {
         const log = existsSync(join(dataDir, 'server.log')) ? readFileSync(join(dataDir, 'server.log'), 'utf8').split('\n').slice(-15).join('\n') : '';
