@@ -19,6 +19,7 @@
 // Errors and lost submissions count over both phases.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
+import { monitorEventLoopDelay, type IntervalHistogram } from 'node:perf_hooks';
 import { join } from 'node:path';
 import { openDatabase, type Database } from '../src/db/connection';
 import { createHttpClient, type HttpClient } from './http-client';
@@ -51,6 +52,9 @@ interface PhaseResult {
   load: [number, number];
   /** The whole machine's CPU over the phase (null off Linux). */
   machine: MachineCpuShares | null;
+  /** How late the load generator's own event loop ran (ms): a late generator sends late, and the
+   *  paced phase charges that to the server, so each phase reports it. */
+  generatorDelay: { p99: number; max: number };
   /** What the database did in the phase. */
   activity: DatabaseActivity;
 }
@@ -70,6 +74,8 @@ async function runPhase(
   const activityBefore = await databaseActivity(db.pool);
   const cpuBefore = { server: cpuSeconds([processes.server]), postgres: clusterCpuSeconds(processes.home), generator: process.cpuUsage() };
   const machine = startMachineCpuSampler();
+  const generatorDelay = monitorEventLoopDelay({ resolution: 10 });
+  generatorDelay.enable();
   const started = performance.now();
   const deadline = started + seconds * 1000;
   const outcomes = await Promise.all(
@@ -94,7 +100,13 @@ async function runPhase(
     },
     load: [loadBefore, loadavg()[0] ?? 0],
     machine: machine.stop(),
+    generatorDelay: stopDelayMonitor(generatorDelay),
   };
+}
+
+function stopDelayMonitor(histogram: IntervalHistogram): { p99: number; max: number } {
+  histogram.disable();
+  return { p99: histogram.percentile(99) / 1e6, max: histogram.max / 1e6 };
 }
 
 function describeMachine(machine: MachineCpuShares | null): string {
@@ -109,7 +121,8 @@ function cpuNote(label: string, phase: PhaseResult): string {
   return (
     `${label}: CPU per submission ${per(phase.cpu.server)} ms server + ${per(phase.cpu.postgres)} ms PostgreSQL + ${per(phase.cpu.generator)} ms load generator; ` +
     `${total.toFixed(1)} CPU s in ${phase.elapsedSeconds.toFixed(1)} s on ${cpus().length} CPU(s); ${describeActivity(phase.activity, phase.acknowledged)}; 1-minute load average ${phase.load[0].toFixed(1)} at the start, ${phase.load[1].toFixed(1)} at the end` +
-    describeMachine(phase.machine)
+    describeMachine(phase.machine) +
+    `; the load generator's event loop late by ${phase.generatorDelay.p99.toFixed(0)} ms at p99, ${phase.generatorDelay.max.toFixed(0)} ms at most`
   );
 }
 
