@@ -1,6 +1,7 @@
 // Where a benchmark's time goes: CPU seconds of the server process and of the embedded cluster's
-// processes, read from /proc (Linux).
+// processes, read from /proc (Linux); the whole machine's CPU; how late this process ran.
 import { readFileSync, readdirSync } from 'node:fs';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { join } from 'node:path';
 
 /** CPU time (user + system) of processes, in seconds, from /proc (Linux); 0 for a process gone. */
@@ -100,6 +101,24 @@ export function startMachineCpuSampler(): { stop(): MachineCpuShares | null } {
       const iowait = percentOf(last.iowait - first.iowait, total);
       const steal = percentOf(last.steal - first.steal, total);
       return { busy: 100 - idle - iowait - steal, idle, iowait, steal, worstSecondSteal };
+    },
+  };
+}
+
+/** How late an event loop ran, in milliseconds. */
+export interface EventLoopDelay {
+  p99: number;
+  max: number;
+}
+
+/** Measures this process's event-loop delay until stopped (10 ms resolution). */
+export function startEventLoopDelayMonitor(): { stop(): EventLoopDelay } {
+  const histogram = monitorEventLoopDelay({ resolution: 10 });
+  histogram.enable();
+  return {
+    stop: () => {
+      histogram.disable();
+      return { p99: histogram.percentile(99) / 1e6, max: histogram.max / 1e6 };
     },
   };
 }

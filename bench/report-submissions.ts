@@ -19,12 +19,11 @@
 // Errors and lost submissions count over both phases.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
-import { monitorEventLoopDelay, type IntervalHistogram } from 'node:perf_hooks';
 import { join } from 'node:path';
 import { openDatabase, type Database } from '../src/db/connection';
 import { createHttpClient, type HttpClient } from './http-client';
 import { median, percentile, type BenchMetric, type BenchResult } from './report';
-import { clusterCpuSeconds, cpuSeconds, startMachineCpuSampler, type MachineCpuShares } from './report-submissions-cpu';
+import { clusterCpuSeconds, cpuSeconds, startEventLoopDelayMonitor, startMachineCpuSampler, type EventLoopDelay, type MachineCpuShares } from './report-submissions-cpu';
 import { activitySince, databaseActivity, describeActivity, type DatabaseActivity } from './report-submissions-db-activity';
 import { describeWaits, startWaitSampler } from './report-submissions-waits';
 import { emptyTimings, evidencePdf, executorLoop, type LoopOutcome, type SubmissionPath, type Timings } from './report-submissions-loops';
@@ -54,7 +53,7 @@ interface PhaseResult {
   machine: MachineCpuShares | null;
   /** How late the load generator's own event loop ran (ms): a late generator sends late, and the
    *  paced phase charges that to the server, so each phase reports it. */
-  generatorDelay: { p99: number; max: number };
+  generatorDelay: EventLoopDelay;
   /** What the database did in the phase. */
   activity: DatabaseActivity;
 }
@@ -74,8 +73,7 @@ async function runPhase(
   const activityBefore = await databaseActivity(db.pool);
   const cpuBefore = { server: cpuSeconds([processes.server]), postgres: clusterCpuSeconds(processes.home), generator: process.cpuUsage() };
   const machine = startMachineCpuSampler();
-  const generatorDelay = monitorEventLoopDelay({ resolution: 10 });
-  generatorDelay.enable();
+  const generatorDelay = startEventLoopDelayMonitor();
   const started = performance.now();
   const deadline = started + seconds * 1000;
   const outcomes = await Promise.all(
@@ -100,13 +98,8 @@ async function runPhase(
     },
     load: [loadBefore, loadavg()[0] ?? 0],
     machine: machine.stop(),
-    generatorDelay: stopDelayMonitor(generatorDelay),
+    generatorDelay: generatorDelay.stop(),
   };
-}
-
-function stopDelayMonitor(histogram: IntervalHistogram): { p99: number; max: number } {
-  histogram.disable();
-  return { p99: histogram.percentile(99) / 1e6, max: histogram.max / 1e6 };
 }
 
 function describeMachine(machine: MachineCpuShares | null): string {
