@@ -2,6 +2,7 @@
 // registers itself here; commands call app use cases or pure core functions, never SQL.
 import { Command, CommanderError } from 'commander';
 import { UserError } from './output';
+import { setSystemActorCommand } from '../app/audit/system-actor';
 import { registerServeCommand } from './commands/serve';
 import { registerDbCommands } from './commands/db';
 import { registerIndexCommands } from './commands/index-calculator';
@@ -19,7 +20,9 @@ export function buildProgram(): Command {
     .description('Zhospar: plan register, implementation tracking and indicator engine for national development plans.')
     .version('0.1.0')
     .showHelpAfterError()
-    .exitOverride();
+    .exitOverride()
+    // Changes a command makes are audited as that command run by this operating-system account.
+    .hook('preAction', (_program, command) => setSystemActorCommand(commandPath(command)));
   registerServeCommand(program);
   registerDbCommands(program);
   registerIndexCommands(program);
@@ -32,6 +35,13 @@ export function buildProgram(): Command {
   registerObligationCommands(program);
   registerImportCommands(program);
   return program;
+}
+
+/** "user add" for `zhospar user add ...`. */
+function commandPath(command: Command): string {
+  const names: string[] = [];
+  for (let at: Command | null = command; at?.parent; at = at.parent) names.unshift(at.name());
+  return names.join(' ');
 }
 
 export async function main(argv: string[]): Promise<number> {

@@ -3,6 +3,7 @@
 // actor (the signed-in user through the API, the system through the CLI) and hold public fields
 // only: no password, password hash, token or token hash. A refused change writes no row.
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { hostname, userInfo } from 'node:os';
 import { Readable } from 'node:stream';
 import { buildProgram } from '../../src/cli/main';
 import type { User } from '../../src/contracts/api/auth';
@@ -27,6 +28,7 @@ interface AuditRow {
   id: number;
   at: Date;
   actorId: number | null;
+  systemActor: string | null;
   action: string;
   entityType: string;
   entityId: string;
@@ -36,7 +38,7 @@ interface AuditRow {
 
 async function auditRows(where = 'true', values: unknown[] = []): Promise<AuditRow[]> {
   const { rows } = await db.pool.query<AuditRow>(
-    `select id, at, actor_id as "actorId", action, entity_type as "entityType", entity_id as "entityId", before, after
+    `select id, at, actor_id as "actorId", system_actor as "systemActor", action, entity_type as "entityType", entity_id as "entityId", before, after
        from audit_log where ${where} order by id`,
     values,
   );
@@ -80,6 +82,7 @@ describe('through the API', () => {
     expect(await rowsOf('user', userId)).toEqual([
       expect.objectContaining({
         actorId: admin.userId,
+        systemActor: null,
         action: 'user.created',
         entityType: 'user',
         entityId: String(userId),
@@ -221,7 +224,7 @@ describe('through the command line', () => {
     await buildProgram().parseAsync(['node', 'zhospar', ...args]);
   }
 
-  it('audits user add, token create, token revoke and user disable with the system as the actor', async () => {
+  it('audits user add, token create, token revoke and user disable as the command and the account that ran it', async () => {
     const password = 'piped passphrase of the cli user';
     await zhospar(['user', 'add', '--email', 'cli.user@example.kz', '--name', 'CLI User', '--org', 'MIC', '--role', 'viewer'], `${password}\n`);
     const { rows: users } = await db.pool.query<{ id: number; password_hash: string }>("select id, password_hash from users where email = 'cli.user@example.kz'");
@@ -244,6 +247,8 @@ describe('through the command line', () => {
       [null, 'user.created', null, { ...publicFields, isDisabled: false, version: 1 }],
       [null, 'user.disabled', { ...publicFields, isDisabled: false, version: 1 }, { ...publicFields, isDisabled: true, version: 2 }],
     ]);
+    const account = `${userInfo().username}@${hostname()}`;
+    expect(userRows.map((r) => r.systemActor)).toEqual([`zhospar user add (${account})`, `zhospar user disable (${account})`]);
     const { rows: allTokens } = await db.pool.query<{ id: number }>('select id from api_tokens where user_id = $1 order by id', [userId]);
     expect(allTokens).toHaveLength(2);
     const secondTokenId = allTokens[1]!.id;
@@ -254,6 +259,7 @@ describe('through the command line', () => {
       [null, 'api_token.created', secondTokenId],
       [null, 'api_token.revoked', secondTokenId],
     ]);
+    expect(tokenRows.map((r) => r.systemActor)).toEqual(['create', 'revoke', 'create', 'revoke'].map((command) => `zhospar token ${command} (${account})`));
     const tokenFields = { id: tokenId, name: 'cli script', prefix: tokens[0]!.prefix, userId };
     expect([tokenRows[0]!.before, tokenRows[0]!.after]).toEqual([null, { ...tokenFields, revokedAt: null }]);
     expect([tokenRows[1]!.before, tokenRows[1]!.after]).toEqual([{ ...tokenFields, revokedAt: null }, { ...tokenFields, revokedAt: expect.any(String) }]);

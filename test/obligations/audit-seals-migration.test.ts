@@ -34,7 +34,7 @@ it('keeps a trail sealed under the old layout intact, and seals its waiting rows
   const { rows } = await pool.query<{ id: number; at: Date; action: string; entity_type: string; entity_id: string; after: AuditContent['after'] }>(
     'select id, at, action, entity_type, entity_id, after from audit_log order by id limit 3',
   );
-  const contents: AuditContent[] = rows.map((r) => ({ id: r.id, at: r.at.toISOString(), actorId: null, action: r.action, entityType: r.entity_type, entityId: r.entity_id, before: null, after: r.after }));
+  const contents: AuditContent[] = rows.map((r) => ({ id: r.id, at: r.at.toISOString(), actorId: null, systemActor: null, action: r.action, entityType: r.entity_type, entityId: r.entity_id, before: null, after: r.after }));
   const sealed = sealRows({ position: 0, id: 0, hash: '0'.repeat(64) }, contents, sha256Hex);
   for (const seal of sealed.seals) {
     await pool.query('update audit_log set chain_position = $2, prev_hash = $3, hash = $4 where id = $1', [seal.id, seal.position, seal.prevHash, seal.hash]);

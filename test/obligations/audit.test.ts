@@ -1,10 +1,12 @@
 // The audit trail: written unsealed with every change, append-only in the database, sealed into
 // one hash chain without forks under concurrent writers and sealers, and `zhospar audit verify`
 // finds the first tampered row.
+import { hostname, userInfo } from 'node:os';
 import pg from 'pg';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { appendAudit } from '../../src/app/audit/append-audit';
 import { SEAL_BATCH, sealAuditTrail, startAuditSealer } from '../../src/app/audit/seal-audit';
+import { setSystemActorCommand } from '../../src/app/audit/system-actor';
 import { verifyAuditChain } from '../../src/app/audit/verify-audit-chain';
 import { updateReport } from '../../src/app/reports/update-report';
 import { buildProgram } from '../../src/cli/main';
@@ -362,6 +364,28 @@ describe('zhospar audit verify', () => {
       const { rows } = await fresh.db.pool.query<{ id: number; position: number }>('select audit_id as id, chain_position as position from audit_seals order by chain_position limit 1 offset 1');
       await asSuperuserWithoutGuard(fresh.db.pool, 'audit_log', 'delete from audit_log where id = $1', [rows[0]!.id]);
       expect(await verifyAuditChain(fresh.db.pool)).toMatchObject({ ok: false, checked: 1, firstBadRow: { rowId: rows[0]!.id, position: rows[0]!.position, kind: 'row_removed', reason: expect.stringMatching(/row it seals was removed/) } });
+    } finally {
+      await fresh.db.drop();
+    }
+  });
+
+  it('names the command and account behind a change no user made, lists it, and notices it rewritten', async () => {
+    const fresh = await createTestApp();
+    try {
+      await buildReport(fresh.db.pool);
+      setSystemActorCommand('obligations refresh');
+      await appendAudit(fresh.db.pool, null, [entry(1)]);
+      const { rows } = await fresh.db.pool.query<{ id: number; system_actor: string }>("select id, system_actor from audit_log where action = 'test.appended'");
+      expect(rows[0]!.system_actor).toBe(`zhospar obligations refresh (${userInfo().username}@${hostname()})`);
+      expect(await verifyAuditChain(fresh.db.pool)).toMatchObject({ ok: true });
+      const coordinator = await buildUser(fresh.db.pool, 'MIC', 'coordinator');
+      const page = await call(fresh.app, 'GET', '/api/v1/audit?action=test.appended', { token: coordinator.token });
+      expect(page.body.items).toEqual([expect.objectContaining({ id: rows[0]!.id, actor: null, systemActor: rows[0]!.system_actor })]);
+      const { rows: byUser } = await fresh.db.pool.query<{ n: number }>('select count(*)::int as n from audit_log where actor_id is not null and system_actor is not null');
+      expect(byUser[0]!.n).toBe(0);
+
+      await asSuperuserWithoutGuard(fresh.db.pool, 'audit_log', "update audit_log set system_actor = 'zhospar (someone-else@elsewhere)' where id = $1", [rows[0]!.id]);
+      expect(await verifyAuditChain(fresh.db.pool)).toMatchObject({ ok: false, firstBadRow: { rowId: rows[0]!.id, kind: 'content' } });
     } finally {
       await fresh.db.drop();
     }

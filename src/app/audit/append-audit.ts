@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import type { JsonValue } from '../../core/obligations/audit-chain';
 import { insertAuditRows } from '../../db/repositories/audit';
 import type { Queryable } from '../../db/repositories/queryable';
+import { systemActor } from './system-actor';
 
 export interface AuditEntry {
   action: string;
@@ -23,11 +24,14 @@ export function toJsonValue(value: unknown): JsonValue {
   return value === undefined ? null : (JSON.parse(JSON.stringify(value)) as JsonValue);
 }
 
+/** Records the entries as `actorId`'s changes; null: this process's own (see system-actor.ts). */
 export async function appendAudit(db: Queryable, actorId: number | null, entries: readonly AuditEntry[]): Promise<void> {
+  const bySystem = actorId === null ? systemActor() : null;
   await insertAuditRows(
     db,
     entries.map((entry) => ({
       actorId,
+      systemActor: bySystem,
       action: entry.action,
       entityType: entry.entityType,
       entityId: String(entry.entityId),

@@ -47,6 +47,7 @@ export async function listAudit(pool: pg.Pool, actor: Actor, query: AuditQuery):
       id: row.id,
       at: row.at.toISOString(),
       actor: row.actorId === null ? null : { id: row.actorId, name: row.actorName, email: row.actorEmail },
+      systemActor: row.systemActor,
       action: row.action,
       entityType: row.entityType,
       entityId: row.entityId,

@@ -1,7 +1,8 @@
 // `zhospar schedule list` and `zhospar schedule set`: the coordinator's schedules work list and the
 // manual schedule from the server's command line, through the same use cases as
 // GET /api/v1/plans/{planCode}/schedules and POST /api/v1/measures/{id}/schedule. Changes made here
-// are recorded in the audit trail as the system (no user), like every change the command line makes.
+// are recorded in the audit trail with no user but with the command and the operating-system
+// account, like every change the command line makes.
 import type { Command } from 'commander';
 import { isoWeekday } from '../../core/schedule/civil-date';
 import { manualScheduleRequestSchema } from '../../contracts/api/obligations';

@@ -1,5 +1,5 @@
-// `zhospar token create | revoke`: personal API tokens for scripts and integrations. Audited with
-// the system as the actor (null): the command line has no signed-in user.
+// `zhospar token create | revoke`: personal API tokens for scripts and integrations. Audited with no
+// user (the command line has no signed-in user) but with the command and the operating-system account.
 import type { Command } from 'commander';
 import { createApiTokenForEmail } from '../../app/auth/create-api-token';
 import { revokeAllApiTokensOf, revokeApiTokenByReference } from '../../app/auth/revoke-api-tokens';

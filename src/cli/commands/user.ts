@@ -1,7 +1,7 @@
 // `zhospar user add | list | disable | password`: managing people from the server's command line,
 // which is also how the first admin comes to exist (there is no default password) and how a
 // forgotten password is reset. The command line has no signed-in user: its changes are audited
-// with the system as the actor (null), like seeding.
+// with no user but with the command and the operating-system account (src/app/audit/system-actor.ts).
 import type { Command } from 'commander';
 import { AuthError } from '../../app/auth/auth-error';
 import { createUser } from '../../app/auth/create-user';

@@ -7,7 +7,14 @@ export const auditEntrySchema = z
   .object({
     id: z.number().int(),
     at: z.string().meta({ description: 'ISO 8601 timestamp (UTC).' }),
-    actor: z.object({ id: z.number().int(), name: z.string().nullable(), email: z.string().nullable() }).nullable().meta({ description: 'null: the system (daily sweep, seeding).' }),
+    actor: z
+      .object({ id: z.number().int(), name: z.string().nullable(), email: z.string().nullable() })
+      .nullable()
+      .meta({ description: 'The signed-in user who made the change; null: no user did (the command line, seeding, the daily sweep).' }),
+    systemActor: z.string().nullable().meta({
+      description: 'When no user made the change: the program and the operating-system account, e.g. "zhospar user add (root@plan-server)". Null for a user\'s change and for rows written before it was recorded.',
+      example: 'zhospar user add (root@plan-server)',
+    }),
     action: z.string().meta({ example: 'report.submitted' }),
     entityType: z.string().meta({ example: 'report' }),
     entityId: z.string(),

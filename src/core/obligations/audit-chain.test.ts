@@ -25,6 +25,7 @@ const content = (id: number, after: AuditContent['after']): AuditContent => ({
   id,
   at: `2025-01-0${id}T00:00:00.000Z`,
   actorId: id === 1 ? null : 7,
+  systemActor: id === 1 ? 'zhospar user add (root@plan-server)' : null,
   action: 'report.update',
   entityType: 'report',
   entityId: String(id),
@@ -43,6 +44,22 @@ describe('canonical JSON', () => {
 
   it('refuses numbers JSON cannot hold', () => {
     expect(() => canonicalJson({ n: Number.NaN })).toThrow(RangeError);
+  });
+});
+
+describe('audit hash input', () => {
+  const userChange: AuditContent = { id: 5, at: '2025-01-05T00:00:00.000Z', actorId: 7, systemActor: null, action: 'report.submitted', entityType: 'report', entityId: '5', before: null, after: { state: 'submitted' } };
+
+  it('leaves out a null system actor, so rows written before it existed keep their hashes', () => {
+    expect(auditHashInput(GENESIS_HASH, userChange)).toBe(
+      `${GENESIS_HASH}{"action":"report.submitted","actorId":7,"after":{"state":"submitted"},"at":"2025-01-05T00:00:00.000Z","before":null,"entityId":"5","entityType":"report","id":5}`,
+    );
+  });
+
+  it('covers the system actor when there is one', () => {
+    const byCommand: AuditContent = { ...userChange, actorId: null, systemActor: 'zhospar user add (root@plan-server)' };
+    expect(auditHashInput(GENESIS_HASH, byCommand)).toContain('"systemActor":"zhospar user add (root@plan-server)"');
+    expect(auditHashInput(GENESIS_HASH, byCommand)).not.toBe(auditHashInput(GENESIS_HASH, { ...byCommand, systemActor: 'zhospar token revoke (root@plan-server)' }));
   });
 });
 

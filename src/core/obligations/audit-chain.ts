@@ -15,6 +15,12 @@ export interface AuditContent {
   /** ISO 8601 instant with milliseconds, UTC ('2025-04-10T06:00:00.000Z'). */
   at: string;
   actorId: number | null;
+  /**
+   * Who acted when no signed-in user did (actorId null): the program and the operating-system
+   * account, e.g. "zhospar user add (root@plan-server)". Null for a user's change, and on rows
+   * written before this was recorded.
+   */
+  systemActor: string | null;
   action: string;
   entityType: string;
   entityId: string;
@@ -39,9 +45,15 @@ export function canonicalJson(value: JsonValue): string {
   return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(value[k] as JsonValue)}`).join(',')}}`;
 }
 
+/**
+ * The text whose sha256 is the row's hash. `systemActor` is left out when null, so that a row
+ * without one hashes exactly as every row did before it was recorded (and old chains verify).
+ */
 export function auditHashInput(prevHash: string, content: AuditContent): string {
-  const { id, at, actorId, action, entityType, entityId, before, after } = content;
-  return prevHash + canonicalJson({ id, at, actorId, action, entityType, entityId, before, after });
+  const { id, at, actorId, systemActor, action, entityType, entityId, before, after } = content;
+  const hashed: { [key: string]: JsonValue } = { id, at, actorId, action, entityType, entityId, before, after };
+  if (systemActor !== null) hashed.systemActor = systemActor;
+  return prevHash + canonicalJson(hashed);
 }
 
 /** Where the chain ends: the position and hash of its last row (position 0 and GENESIS_HASH when empty). */

@@ -11,6 +11,7 @@ import { sql as auditSealCheck } from './0009-audit-seal-check';
 import { sql as auditSealsTable } from './0010-audit-seals-table';
 import { sql as userSearchText } from './0011-user-search-text';
 import { sql as evidenceToastVacuum } from './0012-evidence-toast-vacuum';
+import { sql as auditSystemActor } from './0013-audit-system-actor';
 import { fillUserSearchText } from '../repositories/users';
 import type { Queryable } from '../repositories/queryable';
 
@@ -31,6 +32,9 @@ export const migrations: Migration[] = [
   { id: '0007-register-version', sql: registerVersion },
   { id: '0009-audit-seal-check', sql: auditSealCheck },
   { id: '0010-audit-seals-table', sql: auditSealsTable },
+  // The live fold on purpose: stored names must be folded as queries fold them today. A change to
+  // foldForSearch must come with a migration that folds every name again, whatever 0011 did.
   { id: '0011-user-search-text', sql: userSearchText, then: fillUserSearchText },
   { id: '0012-evidence-toast-vacuum', sql: evidenceToastVacuum },
+  { id: '0013-audit-system-actor', sql: auditSystemActor },
 ].filter((migration) => migration.sql.trim() !== '');

@@ -11,6 +11,7 @@ export interface AuditRowRecord {
   id: number;
   at: Date;
   actorId: number | null;
+  systemActor: string | null;
   action: string;
   entityType: string;
   entityId: string;
@@ -29,6 +30,8 @@ export interface AuditRowWithActor extends AuditRowRecord {
 /** What a use case records: the content of one row, before it has an id, a time or a seal. */
 export interface NewAuditRow {
   actorId: number | null;
+  /** Who acted when `actorId` is null (AuditContent.systemActor); omitted for a user's change. */
+  systemActor?: string | null;
   action: string;
   entityType: string;
   entityId: string;
@@ -40,6 +43,7 @@ interface AuditRow {
   id: number;
   at: Date;
   actor_id: number | null;
+  system_actor: string | null;
   action: string;
   entity_type: string;
   entity_id: string;
@@ -52,7 +56,7 @@ interface AuditRow {
   actor_email?: string | null;
 }
 
-const CONTENT_COLUMNS = 'a.id, a.at, a.actor_id, a.action, a.entity_type, a.entity_id, a.before, a.after';
+const CONTENT_COLUMNS = 'a.id, a.at, a.actor_id, a.system_actor, a.action, a.entity_type, a.entity_id, a.before, a.after';
 const COLUMNS = `${CONTENT_COLUMNS}, s.chain_position, s.prev_hash, s.hash`;
 
 /** Any constant shared by every Zhospar process: one sealer at a time extends the chain. */
@@ -63,6 +67,7 @@ function toRecord(row: AuditRow): AuditRowRecord {
     id: row.id,
     at: row.at,
     actorId: row.actor_id,
+    systemActor: row.system_actor,
     action: row.action,
     entityType: row.entity_type,
     entityId: row.entity_id,
@@ -75,11 +80,12 @@ function toRecord(row: AuditRow): AuditRowRecord {
 }
 
 /** The content the hash covers, exactly as the sealer and the verifier both read it back. */
-export function auditContentOf(row: Pick<AuditRowRecord, 'id' | 'at' | 'actorId' | 'action' | 'entityType' | 'entityId' | 'before' | 'after'>): AuditContent {
+export function auditContentOf(row: Pick<AuditRowRecord, 'id' | 'at' | 'actorId' | 'systemActor' | 'action' | 'entityType' | 'entityId' | 'before' | 'after'>): AuditContent {
   return {
     id: row.id,
     at: row.at.toISOString(),
     actorId: row.actorId,
+    systemActor: row.systemActor,
     action: row.action,
     entityType: row.entityType,
     entityId: row.entityId,
@@ -96,6 +102,7 @@ export async function insertAuditRows(db: Queryable, rows: readonly NewAuditRow[
   if (rows.length === 0) return;
   const records = rows.map((r) => ({
     actor_id: r.actorId,
+    system_actor: r.systemActor ?? null,
     action: r.action,
     entity_type: r.entityType,
     entity_id: r.entityId,
@@ -104,9 +111,9 @@ export async function insertAuditRows(db: Queryable, rows: readonly NewAuditRow[
   }));
   await db.query({
     name: 'audit-insert',
-    text: `insert into audit_log (at, actor_id, action, entity_type, entity_id, before, after)
-     select date_trunc('milliseconds', statement_timestamp()), t.actor_id, t.action, t.entity_type, t.entity_id, t.before, t.after
-       from jsonb_to_recordset($1::jsonb) as t(actor_id bigint, action text, entity_type text, entity_id text, before jsonb, after jsonb)`,
+    text: `insert into audit_log (at, actor_id, system_actor, action, entity_type, entity_id, before, after)
+     select date_trunc('milliseconds', statement_timestamp()), t.actor_id, t.system_actor, t.action, t.entity_type, t.entity_id, t.before, t.after
+       from jsonb_to_recordset($1::jsonb) as t(actor_id bigint, system_actor text, action text, entity_type text, entity_id text, before jsonb, after jsonb)`,
     values: [JSON.stringify(records)],
   });
 }

@@ -162,9 +162,9 @@ function writeSql(fileCount: number): string {
         from report cross join jsonb_array_elements($11::jsonb) with ordinality as e(value, n) order by e.n
       returning id),
     audit as (
-      insert into audit_log (at, actor_id, action, entity_type, entity_id, before, after)
-      select date_trunc('milliseconds', statement_timestamp()), a.actor_id, a.action, a.entity_type, a.entity_id, a.before, a.after
-        from report cross join jsonb_to_recordset($12::jsonb) as a(actor_id bigint, action text, entity_type text, entity_id text, before jsonb, after jsonb)),
+      insert into audit_log (at, actor_id, system_actor, action, entity_type, entity_id, before, after)
+      select date_trunc('milliseconds', statement_timestamp()), a.actor_id, a.system_actor, a.action, a.entity_type, a.entity_id, a.before, a.after
+        from report cross join jsonb_to_recordset($12::jsonb) as a(actor_id bigint, system_actor text, action text, entity_type text, entity_id text, before jsonb, after jsonb)),
     status as (
       update obligations set status = $14, public_status = $15, status_changed_at = now(), version = version + 1, updated_at = now()
        where id = $2 and $13 and exists (select 1 from report))
@@ -190,7 +190,7 @@ export async function writeSubmission(db: Queryable, write: SubmissionWrite): Pr
     isSubmitted,
     JSON.stringify(write.events),
     JSON.stringify(
-      write.audit.map((r) => ({ actor_id: r.actorId, action: r.action, entity_type: r.entityType, entity_id: r.entityId, before: r.before, after: r.after })),
+      write.audit.map((r) => ({ actor_id: r.actorId, system_actor: r.systemActor ?? null, action: r.action, entity_type: r.entityType, entity_id: r.entityId, before: r.before, after: r.after })),
     ),
     write.statuses !== null,
     write.statuses?.status ?? null,

@@ -175,7 +175,16 @@ function Audit() {
                       {row.actor.name ?? `#${row.actor.id}`}
                     </Link>
                   ) : (
-                    <span className="muted">{wt('audit.system')}</span>
+                    <span className="muted">
+                      {wt('audit.system')}
+                      {/* The program and the operating-system account: not translated, like a file name. */}
+                      {row.systemActor && (
+                        <>
+                          <br />
+                          <small className="audit-system-actor">{row.systemActor}</small>
+                        </>
+                      )}
+                    </span>
                   ),
               },
               { id: 'action', header: wt('audit.columns.action'), isRowHeader: true, cell: (row) => actionLabel(row.action, wt) },

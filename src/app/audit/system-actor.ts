@@ -1,0 +1,35 @@
+// Who is behind a change no signed-in user made: the command line run by an operator, or the
+// server's own jobs (seeding, the daily obligation refresh). The audit trail records the program
+// and the operating-system account, e.g. "zhospar user add (root@plan-server)", so that a
+// password reset from the server's shell is traceable to the account that ran it. A process runs
+// one command, so the label is the process's: the CLI sets it before a command runs.
+import { hostname, userInfo } from 'node:os';
+
+/** "root@plan-server"; the numeric uid when the account has no name (some containers). */
+function operatingSystemAccount(): string {
+  let name: string;
+  try {
+    name = userInfo().username;
+  } catch {
+    name = `uid ${process.getuid?.() ?? '?'}`;
+  }
+  return `${name}@${hostname()}`;
+}
+
+/** "zhospar user add (root@plan-server)"; "zhospar (root@plan-server)" without a command. */
+export function describeSystemActor(command?: string): string {
+  return `zhospar${command ? ` ${command}` : ''} (${operatingSystemAccount()})`;
+}
+
+let current: string | null = null;
+
+/** The label of this process's changes made without a signed-in user. */
+export function systemActor(): string {
+  current ??= describeSystemActor();
+  return current;
+}
+
+/** Names the command this process runs (the CLI, before the command's action). */
+export function setSystemActorCommand(command: string): void {
+  current = describeSystemActor(command);
+}
