@@ -12,6 +12,7 @@ import { sql as auditSealsTable } from './0010-audit-seals-table';
 import { sql as userSearchText } from './0011-user-search-text';
 import { sql as evidenceToastVacuum } from './0012-evidence-toast-vacuum';
 import { sql as auditSystemActor } from './0013-audit-system-actor';
+import { sql as hexDigestChecks } from './0014-hex-digest-checks';
 import { fillUserSearchText } from '../repositories/users';
 import type { Queryable } from '../repositories/queryable';
 
@@ -37,4 +38,5 @@ export const migrations: Migration[] = [
   { id: '0011-user-search-text', sql: userSearchText, then: fillUserSearchText },
   { id: '0012-evidence-toast-vacuum', sql: evidenceToastVacuum },
   { id: '0013-audit-system-actor', sql: auditSystemActor },
+  { id: '0014-hex-digest-checks', sql: hexDigestChecks },
 ].filter((migration) => migration.sql.trim() !== '');
