@@ -264,6 +264,11 @@ describe('the audit trail', () => {
     expect(page.body.items[0].prevHash).toBe(page.body.items[1].hash);
     const byActor = await call(app, 'GET', `/api/v1/audit?actor=${author.userId}&limit=500`, { token: coordinator.token });
     expect(byActor.body.items.every((e: { actor: { id: number } }) => e.actor.id === author.userId)).toBe(true);
+    // Unfiltered, the total is the chain's length (read from its head, not counted): every sealed row.
+    const everything = await call(app, 'GET', '/api/v1/audit?limit=1', { token: coordinator.token });
+    const { rows: sealed } = await db.pool.query<{ n: number; newest: number }>('select count(*)::int as n, max(a.id)::int as newest from audit_log a join audit_seals s on s.audit_id = a.id');
+    expect(everything.body.total).toBe(sealed[0]!.n);
+    expect(everything.body.items[0].id).toBe(sealed[0]!.newest);
     const today = new Date().toISOString().slice(0, 10);
     const future = await call(app, 'GET', `/api/v1/audit?from=2999-01-01`, { token: coordinator.token });
     expect(future.body).toMatchObject({ items: [], total: 0 });

@@ -238,9 +238,14 @@ export async function listAuditRows(db: Queryable, filter: AuditFilter): Promise
       where ${where} order by a.id desc limit $7 offset $8`,
     [...params, filter.limit, filter.offset],
   );
-  const { rows: count } = await db.query<{ n: number }>(`select count(*) as n from audit_log a join audit_seals s on s.audit_id = a.id where ${where}`, params);
+  // Unfiltered (the audit page as it opens), the sealed rows are chain positions 1 to the head's:
+  // counting them would read the whole trail on every page load, millions of rows in a ministry.
+  const isUnfiltered = params.every((value) => value === null);
+  const total = isUnfiltered
+    ? (await readAuditChainHead(db)).position
+    : (await db.query<{ n: number }>(`select count(*) as n from audit_log a join audit_seals s on s.audit_id = a.id where ${where}`, params)).rows[0]!.n;
   return {
     items: rows.map((row) => ({ ...toRecord(row), actorName: row.actor_name ?? null, actorEmail: row.actor_email ?? null })),
-    total: count[0]!.n,
+    total,
   };
 }
