@@ -3,6 +3,7 @@
 // strings: it is copied onto a scratch table and tried with good and bad values.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type pg from 'pg';
+import { HEX_DIGEST_CHECKS } from '../../src/db/migrations/0014-hex-digest-checks';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 
 let database: TestDatabase;
@@ -16,15 +17,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await database.drop();
 });
-
-const DIGEST_COLUMNS = [
-  ['sessions', 'id'],
-  ['api_tokens', 'token_hash'],
-  ['evidence_files', 'sha256'],
-  ['observation_imports', 'sha256'],
-  ['audit_seals', 'prev_hash'],
-  ['audit_seals', 'hash'],
-] as const;
 
 const GOOD = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';
 const BAD = {
@@ -65,7 +57,7 @@ async function accepts(column: string, definition: string, value: string): Promi
   }
 }
 
-describe.each(DIGEST_COLUMNS)('%s.%s', (table, column) => {
+describe.each(HEX_DIGEST_CHECKS)('%s.%s', (table, column) => {
   it('takes 64 lower-case hex characters and nothing else, without a counted regular expression', async () => {
     const definition = await checkDefinition(table, column);
     expect(definition).not.toMatch(/\{64\}/);
