@@ -16,9 +16,13 @@ function operatingSystemAccount(): string {
   return `${name}@${hostname()}`;
 }
 
+/** The audit trail's limit (migration 0013): a very long host name must not make the change fail. */
+export const SYSTEM_ACTOR_MAX_LENGTH = 300;
+
 /** "zhospar user add (root@plan-server)"; "zhospar (root@plan-server)" without a command. */
-export function describeSystemActor(command?: string): string {
-  return `zhospar${command ? ` ${command}` : ''} (${operatingSystemAccount()})`;
+export function describeSystemActor(command?: string, account = operatingSystemAccount()): string {
+  const label = `zhospar${command ? ` ${command}` : ''} (${account})`;
+  return label.length <= SYSTEM_ACTOR_MAX_LENGTH ? label : `${label.slice(0, SYSTEM_ACTOR_MAX_LENGTH - 1)}…`;
 }
 
 let current: string | null = null;
