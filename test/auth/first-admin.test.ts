@@ -1,15 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { FIRST_ADMIN_COMMAND, firstAdminHint } from '../../src/app/auth/first-admin-hint';
-import { createTestDatabase, type TestDatabase } from '../support/database';
+import { createTestDatabase } from '../support/database';
+import { useTestDatabase } from '../support/use-test-database';
 import { createUser } from '../support/auth';
 
-let db: TestDatabase;
-beforeAll(async () => {
-  db = await createTestDatabase();
-});
-afterAll(async () => {
-  await db.drop();
-});
+const db = useTestDatabase();
 
 describe('first start', () => {
   it('says how to create the first admin until an enabled admin exists', async () => {

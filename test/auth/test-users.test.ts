@@ -1,14 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../support/database';
+import { describe, expect, it } from 'vitest';
+import { useTestDatabase } from '../support/use-test-database';
 import { createUser } from '../support/auth';
 
-let db: TestDatabase;
-beforeAll(async () => {
-  db = await createTestDatabase();
-});
-afterAll(async () => {
-  await db.drop();
-});
+const db = useTestDatabase();
 
 describe('test users', () => {
   it('creates a user with roles in an organisation and a hashed API token', async () => {

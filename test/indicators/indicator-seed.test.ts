@@ -1,16 +1,10 @@
 // The default dataset's statistics and indicator links are seeded once: seeding again adds nothing,
 // not even an empty import record, and keeps a link someone has changed.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { seedDefaultDataset } from '../../src/app/seed-default-dataset';
-import { createTestDatabase, type TestDatabase } from '../support/database';
+import { useTestDatabase } from '../support/use-test-database';
 
-let db: TestDatabase;
-beforeAll(async () => {
-  db = await createTestDatabase();
-});
-afterAll(async () => {
-  await db.drop();
-});
+const db = useTestDatabase();
 
 const count = async (sql: string) => Number((await db.pool.query<{ n: number }>(sql)).rows[0]!.n);
 

@@ -1,23 +1,12 @@
 // Migration 0012 stops autovacuum's insert-triggered vacuums of the evidence contents' TOAST
 // table (write-once chunks: the vacuum only rewrote them), and of nothing else.
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type pg from 'pg';
-import { createTestDatabase, type TestDatabase } from '../support/database';
+import { expect, it } from 'vitest';
+import { useTestDatabase } from '../support/use-test-database';
 
-let database: TestDatabase;
-let pool: pg.Pool;
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-  pool = database.pool;
-});
-
-afterAll(async () => {
-  await database.drop();
-});
+const db = useTestDatabase();
 
 async function reloptions(table: string): Promise<{ own: string[] | null; toast: string[] | null }> {
-  const { rows } = await pool.query<{ own: string[] | null; toast: string[] | null }>(
+  const { rows } = await db.pool.query<{ own: string[] | null; toast: string[] | null }>(
     `select c.reloptions as own, t.reloptions as toast from pg_class c left join pg_class t on t.oid = c.reltoastrelid where c.oid = $1::regclass`,
     [table],
   );

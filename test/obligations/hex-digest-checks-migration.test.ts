@@ -1,22 +1,11 @@
 // Migration 0014 rewrites the SHA-256 (hex) checks without a counted regular expression. Each
 // check, as the database holds it, must still take exactly the 64-character lower-case hex
 // strings: it is copied onto a scratch table and tried with good and bad values.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type pg from 'pg';
+import { describe, expect, it } from 'vitest';
 import { HEX_DIGEST_CHECKS } from '../../src/db/migrations/0014-hex-digest-checks';
-import { createTestDatabase, type TestDatabase } from '../support/database';
+import { useTestDatabase } from '../support/use-test-database';
 
-let database: TestDatabase;
-let pool: pg.Pool;
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-  pool = database.pool;
-});
-
-afterAll(async () => {
-  await database.drop();
-});
+const db = useTestDatabase();
 
 const GOOD = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';
 const BAD = {
@@ -31,7 +20,7 @@ const BAD = {
 };
 
 async function checkDefinition(table: string, column: string): Promise<string> {
-  const { rows } = await pool.query<{ definition: string }>('select pg_get_constraintdef(oid) as definition from pg_constraint where conrelid = $1::regclass and conname = $2', [
+  const { rows } = await db.pool.query<{ definition: string }>('select pg_get_constraintdef(oid) as definition from pg_constraint where conrelid = $1::regclass and conname = $2', [
     table,
     `${table}_${column}_check`,
   ]);
@@ -41,7 +30,7 @@ async function checkDefinition(table: string, column: string): Promise<string> {
 
 /** Whether the check, on a scratch table with a column of the same name, takes the value. */
 async function accepts(column: string, definition: string, value: string): Promise<boolean> {
-  const client = await pool.connect();
+  const client = await db.pool.connect();
   try {
     await client.query('begin');
     await client.query(`create temp table scratch (${column} text) on commit drop`);
@@ -67,6 +56,6 @@ describe.each(HEX_DIGEST_CHECKS)('%s.%s', (table, column) => {
 });
 
 it('leaves no check with a counted hex regular expression anywhere', async () => {
-  const { rows } = await pool.query<{ name: string }>("select conname as name from pg_constraint where contype = 'c' and pg_get_constraintdef(oid) like '%{64}%'");
+  const { rows } = await db.pool.query<{ name: string }>("select conname as name from pg_constraint where contype = 'c' and pg_get_constraintdef(oid) like '%{64}%'");
   expect(rows).toEqual([]);
 });
